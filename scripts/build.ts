@@ -1,0 +1,63 @@
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { build } from 'astro';
+import { formatReport } from '../src/lib/diagnostics.ts';
+import { siteConfigFromEnv } from '../src/lib/site-config.ts';
+import { runContentCheck } from './content-check.ts';
+
+const HELP = `Usage: npm run build
+
+Checks every file in content/, builds the site with Astro into a staging folder, indexes it,
+and only then replaces dist/. A failed build leaves the previous dist/ untouched.
+
+Environment: SITE (origin), BASE (base path, default /), CONTENT_DIR (default content),
+OUT_DIR (default dist).`;
+
+if (process.argv.includes('--help')) {
+  console.log(HELP);
+  process.exit(0);
+}
+
+const config = siteConfigFromEnv(process.env);
+const finalDir = resolve(config.outDir);
+const stagingDir = `${finalDir}.staging`;
+const phases: Record<string, number> = {};
+
+/** Runs one phase and records its wall time. */
+async function phase<T>(name: string, run: () => Promise<T> | T): Promise<T> {
+  const start = performance.now();
+  try {
+    return await run();
+  } finally {
+    phases[name] = (performance.now() - start) / 1000;
+  }
+}
+
+async function main(): Promise<number> {
+  const { files, diagnostics } = await phase('check', () => runContentCheck(config.contentDir));
+  if (diagnostics.length > 0) {
+    console.error(`\nThe content has problems; nothing was built.\n\n${formatReport(diagnostics)}`);
+    return 1;
+  }
+  console.log(`content: ${files.length} pages checked`);
+  rmSync(stagingDir, { recursive: true, force: true });
+  try {
+    await phase('astro', () => build({ root: process.cwd(), outDir: stagingDir, logLevel: 'warn' }));
+  } catch (err) {
+    rmSync(stagingDir, { recursive: true, force: true });
+    console.error(`\nAstro could not build the site; dist/ was left as it was.\n\n${err instanceof Error ? err.message : String(err)}`);
+    return 1;
+  }
+  // Swap only a complete site into place, so a reader never sees half a build.
+  const oldDir = `${finalDir}.old`;
+  rmSync(oldDir, { recursive: true, force: true });
+  if (existsSync(finalDir)) renameSync(finalDir, oldDir);
+  renameSync(stagingDir, finalDir);
+  rmSync(oldDir, { recursive: true, force: true });
+  const summary = Object.entries(phases).map(([k, v]) => `${k} ${v.toFixed(2)}s`).join(', ');
+  console.log(`built ${files.length} pages into ${config.outDir}/ (${summary})`);
+  return 0;
+}
+
+process.exitCode = await main();

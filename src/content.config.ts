@@ -1,0 +1,15 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { frontmatterSchema } from './lib/frontmatter-schema.ts';
+import { entryIdFromPath } from './lib/page-urls.ts';
+import { siteConfigFromEnv } from './lib/site-config.ts';
+
+const { contentDir } = siteConfigFromEnv(process.env);
+
+/** Every page of the site: one MDX file each, id = path without `.mdx`. */
+const docs = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: contentDir, generateId: ({ entry }) => entryIdFromPath(entry) }),
+  schema: frontmatterSchema,
+});
+
+export const collections = { docs };

@@ -1,0 +1,93 @@
+import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
+import { frontmatterSchema, type Frontmatter } from './frontmatter-schema.ts';
+import type { Diagnostic } from './diagnostics.ts';
+
+/** Frontmatter split off a file, with where each key stands so errors can point at it. */
+export interface FrontmatterBlock {
+  /** The YAML text between the `---` lines. */
+  yaml: string;
+  /** 1-based line of the first YAML line in the file. */
+  startLine: number;
+  /** The body after the closing `---`, and the line it starts on. */
+  body: string;
+  bodyLine: number;
+}
+
+/** Splits `---` frontmatter off a source; null when the file has none. */
+export function splitFrontmatter(source: string): FrontmatterBlock | null {
+  const m = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(\r?\n|$)/.exec(source);
+  if (!m) return null;
+  const yaml = m[1] ?? '';
+  const bodyLine = m[0].split('\n').length + (m[0].endsWith('\n') ? 0 : 1);
+  return { yaml, startLine: 2, body: source.slice(m[0].length), bodyLine };
+}
+
+export interface FrontmatterResult {
+  data: Frontmatter | null;
+  /** Raw parsed YAML, even when it fails the schema (navigation checks use what they can). */
+  raw: Record<string, unknown>;
+  /** 1-based file line of each top-level key. */
+  keyLines: Record<string, number>;
+  diagnostics: Diagnostic[];
+}
+
+/** Parses and validates a file's frontmatter, locating every problem at its YAML line. */
+export function readFrontmatter(file: string, source: string): FrontmatterResult {
+  const block = splitFrontmatter(source);
+  const fail = (line: number, column: number, message: string, hint: string): FrontmatterResult => ({
+    data: null,
+    raw: {},
+    keyLines: {},
+    diagnostics: [{ file, line, column, message, hint, rule: 'frontmatter' }],
+  });
+  if (!block) {
+    return fail(1, 1, 'Missing frontmatter', 'Start the file with a `---` block holding at least `title:` and `description:`.');
+  }
+  const counter = new LineCounter();
+  const doc = parseDocument(block.yaml, { lineCounter: counter, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const err = doc.errors[0]!;
+    const pos = counter.linePos(err.pos[0]);
+    const reason = err.message.split('\n')[0] ?? 'Invalid YAML';
+    return fail(block.startLine + pos.line - 1, pos.col, `Invalid YAML in frontmatter: ${reason}`, 'Check indentation and quote values that contain `:` or `#`.');
+  }
+  const keyLines: Record<string, number> = {};
+  if (isMap(doc.contents)) {
+    for (const pair of doc.contents.items) {
+      if (isScalar(pair.key) && pair.key.range) {
+        keyLines[String(pair.key.value)] = block.startLine + counter.linePos(pair.key.range[0]).line - 1;
+      }
+    }
+  }
+  const raw = (doc.toJS() ?? {}) as Record<string, unknown>;
+  const parsed = frontmatterSchema.safeParse(raw);
+  if (parsed.success) return { data: parsed.data, raw, keyLines, diagnostics: [] };
+  const diagnostics = parsed.error.issues.flatMap((issue): Diagnostic[] => {
+    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [String(issue.path[0] ?? '')];
+    return keys.map((key) => ({
+      file,
+      line: keyLines[key] ?? 1,
+      column: 1,
+      message: issue.code === 'unrecognized_keys'
+        ? `Unknown frontmatter key \`${key}\``
+        : issue.code === 'invalid_type' && raw[key] === undefined
+          ? `Missing required frontmatter key \`${key}\``
+          : `Frontmatter \`${key}\` ${issue.message}`,
+      hint: frontmatterHint(key),
+      rule: 'frontmatter',
+    }));
+  });
+  return { data: null, raw, keyLines, diagnostics };
+}
+
+const HINTS: Record<string, string> = {
+  title: 'Give the page a `title:`, the name readers see in the heading and breadcrumbs.',
+  description: 'Give the page a one-sentence `description:`.',
+  order: '`order:` is a whole number; lower numbers come first in the folder.',
+  part: '`part:` is the page\'s whole part number in its series, starting at 1.',
+  series: '`series: true` goes on a folder\'s index.mdx to number its pages.',
+};
+
+function frontmatterHint(key: string): string {
+  return HINTS[key] ?? 'Allowed keys: title, description, order, series, part, navLabel (see CONTRIBUTING.md).';
+}

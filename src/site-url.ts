@@ -1,0 +1,6 @@
+import { withBase } from './lib/base-path.ts';
+
+/** Site-relative path → URL under the configured base. Every URL a component emits goes through here. */
+export function url(path: string): string {
+  return withBase(path, import.meta.env.BASE_URL);
+}

@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFrontmatter, splitFrontmatter } from '../../src/lib/frontmatter.ts';
+
+const F = 'content/x.mdx';
+
+test('valid frontmatter parses, with key lines', () => {
+  const r = readFrontmatter(F, '---\ntitle: Hello\ndescription: World\norder: 2\n---\nBody');
+  assert.deepEqual(r.diagnostics, []);
+  assert.equal(r.data?.title, 'Hello');
+  assert.deepEqual(r.keyLines, { title: 2, description: 3, order: 4 });
+});
+
+test('a missing title is reported at line 1 with a hint', () => {
+  const [d] = readFrontmatter(F, '---\ndescription: World\n---\n').diagnostics;
+  assert.equal(d?.message, 'Missing required frontmatter key `title`');
+  assert.equal(d?.line, 1);
+  assert.match(d?.hint ?? '', /title:/);
+});
+
+test('a wrongly typed value points at its key line', () => {
+  const [d] = readFrontmatter(F, '---\ntitle: A\ndescription: B\norder: first\n---\n').diagnostics;
+  assert.equal(d?.line, 4);
+  assert.match(d?.message ?? '', /^Frontmatter `order` /);
+});
+
+test('unknown keys are reported, each at its line', () => {
+  const ds = readFrontmatter(F, '---\ntitle: A\ndescription: B\ntilte: C\n---\n').diagnostics;
+  assert.deepEqual(ds.map((d) => [d.line, d.message]), [[4, 'Unknown frontmatter key `tilte`']]);
+});
+
+test('YAML syntax errors carry the file line', () => {
+  const [d] = readFrontmatter(F, '---\ntitle: A\ndescription: [oops\n---\n').diagnostics;
+  assert.equal(d?.rule, 'frontmatter');
+  assert.match(d?.message ?? '', /^Invalid YAML in frontmatter/);
+  assert.ok((d?.line ?? 0) >= 3, `line ${d?.line}`);
+});
+
+test('no frontmatter at all is an error', () => {
+  assert.equal(readFrontmatter(F, '# Just a heading\n').diagnostics[0]?.message, 'Missing frontmatter');
+  assert.equal(splitFrontmatter('# x'), null);
+});
