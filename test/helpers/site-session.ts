@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
+import { buildSite, htmlFiles } from './build-site.ts';
+import { startStaticServer, type RunningServer } from '../../scripts/static-server.ts';
+import { STRICT_CSP } from '../../scripts/serve.ts';
+
+/** A built site behind the local static server, with one browser for a test file. */
+export interface SiteSession {
+  browser: Browser;
+  server: RunningServer;
+  /** Page URLs (absolute, under the base) of every built page but the 404. */
+  pages: string[];
+  close(): Promise<void>;
+}
+
+/** Builds the real content for `base`, serves it (optionally under the strict CSP) and opens Chromium. */
+export async function openSite(name: string, options: { base?: string; csp?: boolean } = {}): Promise<SiteSession> {
+  const site = buildSite(name, 'content', options.base ? { BASE: options.base } : {});
+  assert.equal(site.status, 0, site.output);
+  const server = await startStaticServer({ root: site.outDir, base: options.base, csp: options.csp ? STRICT_CSP : undefined });
+  const browser = await launchChromium();
+  const pages = htmlFiles(site.outDir)
+    .filter((f) => f.endsWith('index.html'))
+    .map((f) => server.url + f.replace(/index\.html$/, ''));
+  return {
+    browser,
+    server,
+    pages,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Records console errors, page errors, failed requests and requests to any other origin. */
+export function watchPage(page: Page, origin: string): string[] {
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`failed: ${r.url()} (${r.failure()?.errorText})`));
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:')) problems.push(`outside request: ${url}`);
+  });
+  return problems;
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe-core at WCAG 2.2 AA on the page; returns one line per violating node. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  // evaluate() runs through DevTools, so the page's own CSP does not block axe.
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+  });
+  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.help}) at ${n.target.join(' ')}`));
+}
