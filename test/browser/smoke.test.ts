@@ -24,7 +24,7 @@ test('a reader opens the Containers page and sees its Dockerfile', async () => {
   const response = await page.goto(`${server.url}get-started/containers/`);
   assert.equal(response?.status(), 200);
   assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Containers');
-  assert.match((await page.locator('pre[data-language="dockerfile"]').textContent()) ?? '', /CMD \["python", "app.py"\]/);
+  assert.match((await page.locator('pre[data-language="dockerfile"]').first().textContent()) ?? '', /CMD \["python", "app.py"\]/);
   await page.close();
 });
 
