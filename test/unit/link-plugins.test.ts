@@ -32,3 +32,8 @@ test('external links get rel="noopener noreferrer"; internal ones do not', () =>
     '<p><a href="https://docs.docker.com/" rel="noopener noreferrer">a</a> <a href="http://example.com/" rel="noopener noreferrer">b</a> <a href="/get-started/services/">c</a></p>',
   );
 });
+
+test('reference links resolve through their definitions', () => {
+  const html = render('[a][ref] and [b][other]\n\n[ref]: ./services.mdx#x\n[other]: ../index.mdx', 'get-started/containers.mdx', '/docs/');
+  assert.equal(html.trim(), '<p><a href="/docs/get-started/services/#x">a</a> and <a href="/docs/">b</a></p>');
+});
