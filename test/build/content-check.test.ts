@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildSite, ROOT } from '../helpers/build-site.ts';
 
@@ -86,4 +87,21 @@ test('a build with a <script> in content fails', () => {
   assert.equal(built.status, 1);
   assert.deepEqual(problemLines(built.output), ['test/fixtures/unsafe-script/index.mdx:8:1: Raw HTML `<script>` is not allowed in content [content-safety]']);
   assert.ok(!existsSync(built.outDir), 'nothing was built');
+});
+
+test('a rebuild with a warm cache still checks the pages that did not change', () => {
+  const content = join(ROOT, 'test/.out/cache-content');
+  rmSync(content, { recursive: true, force: true });
+  cpSync(join(ROOT, 'test/fixtures/site-basic'), content, { recursive: true });
+  writeFileSync(join(content, 'links.mdx'), '---\ntitle: Links\ndescription: Links to a heading elsewhere.\n---\n\nSee [the file](./guide/first-steps.mdx#write-the-file).\n');
+  const first = buildSite('cache-check', content);
+  assert.equal(first.status, 0, first.output);
+  // Rename the heading the unchanged page links to: only the pre-build check can notice.
+  const target = join(content, 'guide/first-steps.mdx');
+  writeFileSync(target, readFileSync(target, 'utf8').replace('## Write the file', '## Write the Dockerfile'));
+  const second = buildSite('cache-check', content);
+  assert.equal(second.status, 1);
+  assert.deepEqual(problemLines(second.output), [
+    'test/.out/cache-content/links.mdx:6:5: Cannot find heading `#write-the-file` on page `./guide/first-steps.mdx` for link "the file" [links]',
+  ]);
 });
