@@ -35,6 +35,9 @@ test('a missing page, with the closest page as suggestion', () => {
     problems(linksRule, { 'services.mdx': services, 'get-started/deep/page.mdx': page('Deep', '[s](../../servces.mdx)') }),
     ['content/get-started/deep/page.mdx:5:1: Cannot find page `../../servces.mdx` for link "s"; did you mean `../../services.mdx`? [links]'],
   );
+  assert.deepEqual(problems(linksRule, { 'get-started/services.mdx': services, 'index.mdx': page('Home', '[s](./services.mdx)') }), [
+    'content/index.mdx:5:1: Cannot find page `./services.mdx` for link "s"; did you mean `./get-started/services.mdx`? [links]',
+  ]);
   assert.deepEqual(check('[x](./nothing-like-it.mdx)'), [
     'content/get-started/containers.mdx:5:1: Cannot find page `./nothing-like-it.mdx` for link "x" [links]',
   ]);

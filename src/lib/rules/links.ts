@@ -104,7 +104,10 @@ function checkFile(file: ContentFile, site: LinkSite, written: string, relPath: 
   }
   const target = index.byRelPath.get(relPath);
   if (!target) {
-    const suggestion = closest(writtenPath, writtenForms(file.relPath, writtenPath, [...index.byRelPath.keys()]));
+    const forms = writtenForms(file.relPath, writtenPath, [...index.byRelPath.keys()]);
+    // A close spelling first; else a page of the same name in another folder.
+    const sameName = forms.filter((f) => posix.basename(f) === posix.basename(writtenPath));
+    const suggestion = closest(writtenPath, forms) ?? (sameName.length === 1 ? sameName[0] : undefined);
     const didYouMean = suggestion ? `; did you mean \`${suggestion}\`?` : '';
     return at(`Cannot find page \`${writtenPath}\` for ${site.label}${didYouMean}`, FILE_LINK_HINT);
   }
