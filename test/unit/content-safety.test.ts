@@ -56,3 +56,10 @@ test('duplicate titles, also when the page has another frontmatter problem', () 
     'content/b.mdx:2:1: Title "services" is already used by content/a.mdx [duplicate-title]',
   ]);
 });
+
+test('attributes an allowed component does not take, and values it does not know', () => {
+  assert.deepEqual(problems(contentSafetyRule, one('<Aside type="warning">x</Aside>\n\n<Aside kind="tip">y</Aside>\n')), [
+    'content/a.mdx:5:1: `<Aside type="warning">` is not one of the allowed values [content-safety]',
+    'content/a.mdx:7:1: Unknown attribute `kind` on `<Aside>` [content-safety]',
+  ]);
+});

@@ -2,7 +2,7 @@ import type { MdastNode } from 'satteri';
 import type { ContentRule } from '../check-content.ts';
 import type { ContentFile } from '../content-file.ts';
 import { walk } from '../content-file.ts';
-import { CONTENT_COMPONENT_NAMES } from '../content-component-names.ts';
+import { CONTENT_COMPONENT_NAMES, CONTENT_COMPONENT_PROPS } from '../content-component-names.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 
 const ALLOWED = new Set(CONTENT_COMPONENT_NAMES);
@@ -55,11 +55,27 @@ function safetyProblems(file: ContentFile): Diagnostic[] {
           at(node, `Spread attribute in \`<${name}>\` is not allowed in content`, 'Give each attribute a plain string value: `type="tip"`.');
         } else if (attr.value !== null && attr.value !== undefined && typeof attr.value !== 'string') {
           at(node, `JavaScript expression in attribute \`${attr.name}\` of \`<${name}>\` is not allowed in content`, 'Give the attribute a plain string value: `type="tip"`.');
+        } else {
+          attributeProblem(name, attr.name ?? '', attr.value, (message, hint) => at(node, message, hint));
         }
       }
     }
   });
   return out;
+}
+
+/** An attribute the component does not take, or a value it does not know. */
+function attributeProblem(component: string, name: string, value: unknown, report: (message: string, hint: string) => void): void {
+  const props = CONTENT_COMPONENT_PROPS[component] ?? {};
+  const known = Object.keys(props);
+  if (!(name in props)) {
+    report(`Unknown attribute \`${name}\` on \`<${component}>\``, `\`<${component}>\` takes ${known.map((k) => `\`${k}\``).join(', ')}.`);
+    return;
+  }
+  const allowed = props[name];
+  if (allowed && !allowed.includes(String(value ?? ''))) {
+    report(`\`<${component} ${name}="${String(value ?? '')}">\` is not one of the allowed values`, `Use ${allowed.map((v) => `${name}="${v}"`).join(', ')}.`);
+  }
 }
 
 function short(code: string): string {
