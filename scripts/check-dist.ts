@@ -3,7 +3,7 @@ import { join, posix } from 'node:path';
 import { normalizeBase } from '../src/lib/base-path.ts';
 import { fileForUrlPath, resolveRef, scanHtml, urlPathOfFile, type HtmlScan } from '../src/lib/html-links.ts';
 
-const HELP = `Usage: node scripts/check-dist.ts [dist]
+const HELP = `Usage: npm run check:dist [-- <dist folder>]
 
 Crawls a built site independently of the build: parses every HTML file, and checks that every
 internal href and src leads to a file, and every #fragment to an id on the target page.
