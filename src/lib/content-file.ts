@@ -74,7 +74,26 @@ export function headingIds(tree: MdastNode): string[] {
   const slugger = new GithubSlugger();
   const ids: string[] = [];
   walk(tree, (node) => {
-    if (node.type === 'heading') ids.push(slugger.slug(textOf(node)));
+    if (node.type === 'heading') ids.push(slugger.slug(headingText(node)));
   });
   return ids;
+}
+
+/**
+ * A heading's text as the renderer slugs it: after smart punctuation, which turns runs of
+ * hyphens outside code into en and em dashes (`--` → `–`, `---` → `—`), which slugs then drop.
+ */
+function headingText(node: MdastNode): string {
+  const n = node as { value?: unknown; children?: MdastNode[] };
+  if (node.type === 'text' && typeof n.value === 'string') return n.value.replace(/-{2,}/g, smartDashes);
+  if (typeof n.value === 'string') return n.value;
+  return (n.children ?? []).map(headingText).join('');
+}
+
+/** Smart punctuation for a run of hyphens: all em dashes, else all en dashes, else a mix. */
+function smartDashes(run: string): string {
+  const n = run.length;
+  if (n % 3 === 0) return '—'.repeat(n / 3);
+  if (n % 2 === 0) return '–'.repeat(n / 2);
+  return n % 3 === 2 ? '—'.repeat((n - 2) / 3) + '–' : '—'.repeat((n - 4) / 3) + '––';
 }

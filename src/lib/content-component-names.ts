@@ -1,0 +1,12 @@
+/**
+ * The site's components that content may use as JSX, without importing them, with the
+ * attributes each accepts: a list of allowed values, or `null` for any text. Any other tag in
+ * content is raw HTML and is rejected. `src/components/content-components.ts` maps each name to
+ * its component; keep the two in step.
+ */
+export const CONTENT_COMPONENT_PROPS: Readonly<Record<string, Readonly<Record<string, readonly string[] | null>>>> = {
+  Aside: { type: ['note', 'tip', 'caution'], title: null },
+};
+
+/** Names allowed as JSX in content. */
+export const CONTENT_COMPONENT_NAMES: readonly string[] = Object.keys(CONTENT_COMPONENT_PROPS);

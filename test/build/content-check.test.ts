@@ -1,0 +1,107 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { buildSite, ROOT } from '../helpers/build-site.ts';
+
+const DIR = 'test/fixtures/check-problems';
+
+/** One of each problem the check finds, as `npm run check` prints the first line of each. */
+const EXPECTED = [
+  'guide/broken.mdx:6:1: MDX syntax error: Expected a closing tag for `<div>` [mdx-syntax]',
+  'guide/duplicate.mdx:4:1: Unknown frontmatter key `auther` [frontmatter]',
+  'guide/links.mdx:8:15: Placeholder target `TODO` in link "here" [links]',
+  'guide/links.mdx:8:41: Empty target in link "there" [links]',
+  'guide/links.mdx:9:11: Cannot find page `./servces.mdx` for link "the services page"; did you mean `./services.mdx`? [links]',
+  'guide/links.mdx:10:11: Cannot find heading `#broken-link` on this page for link "anchor"; did you mean `#broken-links`? [links]',
+  'guide/links.mdx:11:11: Cannot find heading `#scale-the-servce` on page `./services.mdx` for link "anchor elsewhere"; did you mean `#scale-the-service`? [links]',
+  'guide/links.mdx:12:13: No page or public file has the URL `/guide/nowhere/` (link "this URL") [links]',
+  'guide/links.mdx:13:10: Unsafe `javascript:` URL in link "click" [links]',
+  'guide/links.mdx:13:40: Unsafe `data:` URL in link "data" [links]',
+  'guide/links.mdx:13:70: Unsafe `vbscript:` URL in link "vb" [links]',
+  'guide/links.mdx:14:11: Cannot find file `./missing.png` for image "diagram" [links]',
+  'guide/safety.mdx:5:1: MDX `import` is not allowed in content [content-safety]',
+  'guide/safety.mdx:6:1: MDX `export` is not allowed in content [content-safety]',
+  'guide/safety.mdx:10:15: JavaScript expression `{answer}` is not allowed in content [content-safety]',
+  'guide/safety.mdx:12:1: Raw HTML `<script>` is not allowed in content [content-safety]',
+  'guide/safety.mdx:14:1: JavaScript expression in attribute `type` of `<Aside>` is not allowed in content [content-safety]',
+  'guide/safety.mdx:16:1: Image `/favicon.svg` has no alt text [image-alt]',
+  `guide/services.mdx:2:1: Title "Services" is already used by ${DIR}/guide/duplicate.mdx [duplicate-title]`,
+].map((line) => `${DIR}/${line}`);
+
+function runCheck(args: string[], env: Record<string, string> = {}) {
+  const { GITHUB_ACTIONS: _, ...rest } = process.env;
+  const result = spawnSync(process.execPath, ['scripts/check.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...rest, ...env } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The diagnostic lines of a report (hints and the count left out). */
+function problemLines(output: string): string[] {
+  return output.split('\n').filter((line) => /^\S+\.mdx:\d+:\d+: /.test(line));
+}
+
+test('npm run check prints every planted problem at its line and column, and exits 1', () => {
+  const result = runCheck([DIR]);
+  assert.equal(result.status, 1);
+  assert.deepEqual(problemLines(result.stderr), EXPECTED);
+  assert.match(result.stderr, /^ {2}hint: .+/m, 'each problem comes with a hint');
+  assert.match(result.stderr, /19 problems in 5 files\./);
+  assert.equal(result.stdout, '', 'no annotations outside GitHub Actions');
+});
+
+test('in GitHub Actions, check also prints an annotation for each problem', () => {
+  const result = runCheck([DIR], { GITHUB_ACTIONS: 'true' });
+  assert.equal(result.status, 1);
+  const annotations = result.stdout.trim().split('\n');
+  assert.equal(annotations.length, EXPECTED.length);
+  assert.match(annotations[2] ?? '', /^::error file=test\/fixtures\/check-problems\/guide\/links\.mdx,line=8,col=15,title=links::Placeholder target `TODO` in link "here" \(Point it at/);
+});
+
+test('on the real content, check prints nothing, exits 0, in under 3 seconds', () => {
+  const start = performance.now();
+  const result = runCheck([]);
+  const seconds = (performance.now() - start) / 1000;
+  assert.equal(result.status, 0, result.stderr);
+  assert.equal(result.stdout + result.stderr, '');
+  assert.ok(seconds < 3, `check took ${seconds.toFixed(2)}s`);
+});
+
+test('a build of the same content fails and prints every problem', () => {
+  const built = buildSite('check-problems', DIR);
+  assert.equal(built.status, 1);
+  assert.deepEqual(problemLines(built.output), EXPECTED);
+  assert.ok(!existsSync(built.outDir), 'nothing was built');
+});
+
+test('a build with an MDX export in content fails', () => {
+  const built = buildSite('unsafe-export', 'test/fixtures/unsafe-export');
+  assert.equal(built.status, 1);
+  assert.deepEqual(problemLines(built.output), ['test/fixtures/unsafe-export/index.mdx:5:1: MDX `export` is not allowed in content [content-safety]']);
+  assert.ok(!existsSync(built.outDir), 'nothing was built');
+});
+
+test('a build with a <script> in content fails', () => {
+  const built = buildSite('unsafe-script', 'test/fixtures/unsafe-script');
+  assert.equal(built.status, 1);
+  assert.deepEqual(problemLines(built.output), ['test/fixtures/unsafe-script/index.mdx:8:1: Raw HTML `<script>` is not allowed in content [content-safety]']);
+  assert.ok(!existsSync(built.outDir), 'nothing was built');
+});
+
+test('a rebuild with a warm cache still checks the pages that did not change', () => {
+  const content = join(ROOT, 'test/.out/cache-content');
+  rmSync(content, { recursive: true, force: true });
+  cpSync(join(ROOT, 'test/fixtures/site-basic'), content, { recursive: true });
+  writeFileSync(join(content, 'links.mdx'), '---\ntitle: Links\ndescription: Links to a heading elsewhere.\n---\n\nSee [the file](./guide/first-steps.mdx#write-the-file).\n');
+  const first = buildSite('cache-check', content);
+  assert.equal(first.status, 0, first.output);
+  // Rename the heading the unchanged page links to: only the pre-build check can notice.
+  const target = join(content, 'guide/first-steps.mdx');
+  writeFileSync(target, readFileSync(target, 'utf8').replace('## Write the file', '## Write the Dockerfile'));
+  const second = buildSite('cache-check', content);
+  assert.equal(second.status, 1);
+  assert.deepEqual(problemLines(second.output), [
+    'test/.out/cache-content/links.mdx:6:5: Cannot find heading `#write-the-file` on page `./guide/first-steps.mdx` for link "the file" [links]',
+  ]);
+});

@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { checkDist } from '../../scripts/check-dist.ts';
+import { buildSite, ROOT } from '../helpers/build-site.ts';
+
+test('the crawl finds every kind of broken reference in a built site', () => {
+  const dir = join(ROOT, 'test/.out/dist-crawl-broken');
+  rmSync(dir, { recursive: true, force: true });
+  const write = (rel: string, html: string) => {
+    mkdirSync(dirname(join(dir, rel)), { recursive: true });
+    writeFileSync(join(dir, rel), html);
+  };
+  write('index.html', '<h2 id="top">Top</h2><a href="/docs/a/#top">ok</a><a href="/docs/a/#nope">x</a><a href="/docs/b/">x</a><img src="../docs/pic.png" srcset="/docs/pic.png 1x, /docs/big.png 2x"><a href="/elsewhere/">x</a><a href="#top">ok</a><a href="#gone">x</a><a href="https://example.com/">ext</a>');
+  write('a/index.html', '<h2 id="top">A</h2><a href="../">ok</a><a href="./missing.html">x</a>');
+  write('pic.png', 'png');
+  assert.deepEqual(checkDist(dir, '/docs/'), {
+    checked: 11,
+    problems: [
+      'index.html: <a href="/docs/a/#nope"> names no id on a/index.html',
+      'index.html: <a href="/docs/b/"> leads to no file (b/index.html)',
+      'index.html: <img srcset="/docs/big.png"> leads to no file (big.png)',
+      'index.html: <a href="/elsewhere/"> is outside the base path /docs/',
+      'index.html: <a href="#gone"> names no id on index.html',
+      'a/index.html: <a href="./missing.html"> leads to no file (a/missing.html)',
+    ],
+  });
+});
+
+for (const base of ['/', '/docs/']) {
+  test(`every internal link and fragment of the real site resolves, built with BASE=${base}`, () => {
+    const built = buildSite(`real-site${base.replaceAll('/', '-')}`, 'content', { BASE: base });
+    assert.equal(built.status, 0, built.output);
+    const { problems, checked } = checkDist(built.outDir, base);
+    assert.deepEqual(problems, []);
+    assert.ok(checked >= 20, `only ${checked} references followed`);
+  });
+}

@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { parseContentFile } from '../../src/lib/content-file.ts';
+import { checkDist } from '../../scripts/check-dist.ts';
+import { buildSite, readPage } from '../helpers/build-site.ts';
+
+const built = buildSite('heading-ids', 'test/fixtures/heading-ids', { BASE: '/docs/' });
+const article = (page: string) => /<article[^>]*>([\s\S]*?)<\/article>/.exec(readPage(built.outDir, page))?.[1] ?? '';
+
+test('the check computes the same heading ids as the renderer writes', () => {
+  assert.equal(built.status, 0, built.output);
+  const source = readFileSync('test/fixtures/heading-ids/index.mdx', 'utf8');
+  const expected = parseContentFile('index.mdx', 'index.mdx', source).headingIds;
+  const rendered = [...article('index.html').matchAll(/<h[2-6][^>]*\sid="([^"]*)"/g)].map((m) => m[1]);
+  assert.equal(rendered.length, 15, 'every heading rendered with an id');
+  assert.deepEqual(rendered, expected);
+});
+
+test('file links in MDX become page URLs with the base, also in definitions and asides', () => {
+  assert.equal(built.status, 0, built.output);
+  const links = [...article('other/index.html').matchAll(/<a ([^>]*)>/g)].map((m) => m[1]);
+  assert.deepEqual(links, [
+    'href="/docs/#ports-4000--80--more"',
+    'href="/docs/"',
+    'href="/docs/#run-the-app-2"',
+    'href="/docs/#run-the-app"',
+    'href="https://docs.docker.com/" rel="noopener noreferrer"',
+    'href="#back"',
+  ]);
+  assert.deepEqual(checkDist(built.outDir, '/docs/').problems, []);
+});

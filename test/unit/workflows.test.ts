@@ -1,0 +1,73 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+interface Step {
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, string>;
+}
+interface Job {
+  permissions?: Record<string, string>;
+  needs?: string | string[];
+  steps: Step[];
+}
+interface Workflow {
+  on: Record<string, unknown>;
+  permissions: Record<string, string>;
+  jobs: Record<string, Job>;
+}
+
+const DIR = join(import.meta.dirname, '../../.github/workflows');
+const text = (name: string) => readFileSync(join(DIR, name), 'utf8');
+/** The workflow without its comments (which may name what it must never do). */
+const code = (name: string) => text(name).replace(/^\s*#.*$/gm, '');
+const load = (name: string) => parse(text(name)) as Workflow;
+const runs = (job: Job) => job.steps.flatMap((s) => (s.run ? [s.run.trim()] : []));
+
+for (const name of ['pr.yml', 'deploy.yml']) {
+  test(`${name} never uses pull_request_target or secrets, and reads the repository only by default`, () => {
+    assert.ok(!('pull_request_target' in load(name).on));
+    assert.doesNotMatch(code(name), /pull_request_target|workflow_run/);
+    assert.doesNotMatch(code(name), /secrets\./);
+    assert.deepEqual(load(name).permissions, { contents: 'read' });
+    for (const job of Object.values(load(name).jobs)) {
+      const checkout = job.steps.find((s) => s.uses?.startsWith('actions/checkout@'));
+      if (checkout) assert.equal(checkout.with?.['persist-credentials'], false, 'the token is not left in .git/config');
+    }
+  });
+}
+
+test('the pull-request workflow runs on pull_request with read-only rights: npm ci, check, test, build', () => {
+  const wf = load('pr.yml');
+  assert.deepEqual(Object.keys(wf.on), ['pull_request']);
+  const jobs = Object.values(wf.jobs);
+  assert.equal(jobs.length, 1);
+  const job = jobs[0]!;
+  assert.equal(job.permissions, undefined, 'no job widens the permissions');
+  assert.deepEqual(runs(job), ['npm ci', 'npm run check', 'npm test', 'npm run build']);
+});
+
+test('the deploy workflow builds main under the repository base path and publishes to Pages', () => {
+  const wf = load('deploy.yml');
+  assert.deepEqual((wf.on.push as { branches: string[] }).branches, ['main']);
+  const build = wf.jobs.build!;
+  const deploy = wf.jobs.deploy!;
+  assert.equal(build.permissions, undefined, 'the build job cannot write anything');
+  const buildStep = build.steps.find((s) => s.run === 'npm run build');
+  assert.match(buildStep?.env?.BASE ?? '', /format\('\/\{0\}\/', github\.event\.repository\.name\)/);
+  const steps = runs(build);
+  assert.deepEqual(steps.slice(0, 2), ['npm ci', 'npm run build']);
+  assert.ok(steps.includes('touch dist/.nojekyll'));
+  const upload = build.steps.findIndex((s) => s.uses?.startsWith('actions/upload-pages-artifact@'));
+  assert.ok(upload > build.steps.findIndex((s) => s.run === 'touch dist/.nojekyll'), '.nojekyll is written before the upload');
+  assert.equal(build.steps[upload]?.with?.path, 'dist');
+  assert.equal(build.steps[upload]?.with?.['include-hidden-files'], true, 'the upload keeps .nojekyll');
+  assert.equal(deploy.needs, 'build');
+  assert.deepEqual(deploy.permissions, { pages: 'write', 'id-token': 'write' });
+  assert.ok(deploy.steps.some((s) => s.uses?.startsWith('actions/deploy-pages@')));
+  assert.equal(code('deploy.yml').match(/pages: write/g)?.length, 1, 'only the deploy job may write to Pages');
+});
