@@ -24,4 +24,6 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  // Never inline bundled scripts: the CSP allows only script files from the site itself.
+  vite: { build: { assetsInlineLimit: 0 } },
 });
