@@ -35,7 +35,7 @@ function duplicateUrls(files: readonly ContentFile[]): Diagnostic[] {
         file: f.displayPath,
         line: 1,
         column: 1,
-        message: `${named(same, null)} are all served at ${url}`,
+        message: `${named(same, null)} are ${same.length === 2 ? 'both' : 'all'} served at ${url}`,
         hint: 'Keep one of them: a folder page lives in `<folder>/index.mdx`, a single page in `<name>.mdx`.',
         rule: RULE,
       })),
@@ -63,16 +63,21 @@ function seriesParts(index: ContentFile, members: readonly ContentFile[]): Diagn
         'Give each page of the series its own part number.'));
     }
   }
-  for (let n = 1; n <= total; n += 1) {
+  // Missing numbers below the highest part, one message per run (`no parts 2 to 3`).
+  const highest = Math.max(0, ...byPart.keys());
+  for (let n = 1; n < highest; n += 1) {
     if (byPart.has(n)) continue;
+    let last = n;
+    while (last + 1 < highest && !byPart.has(last + 1)) last += 1;
     const below = withPart.filter((f) => (f.frontmatter.raw.part as number) < n).sort(byPartNumber).at(-1);
-    const above = withPart.filter((f) => (f.frontmatter.raw.part as number) > n).sort(byPartNumber)[0];
+    const above = withPart.filter((f) => (f.frontmatter.raw.part as number) > last).sort(byPartNumber)[0];
     const around = [below, above].filter((f): f is ContentFile => f !== undefined);
-    const where = around.length > 0 ? ` between ${named(around, 'part')}` : '';
-    for (const f of around.length > 0 ? around : [index]) {
-      out.push(at(f, f === index ? 'series' : 'part', `The series \`${index.displayPath}\` has no part ${n}${where}`,
-        `Parts run 1 to ${total} without gaps: add part ${n} or renumber the parts after it.`));
+    const missing = n === last ? `part ${n}` : `parts ${n} to ${last}`;
+    for (const f of around) {
+      out.push(at(f, 'part', `The series \`${index.displayPath}\` has no ${missing} between ${named(around, 'part')}`,
+        `Parts run 1 to ${total} without gaps: add ${missing} or renumber the parts after it.`));
     }
+    n = last;
   }
   return out;
 }
