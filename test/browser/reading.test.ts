@@ -35,7 +35,7 @@ test('from Containers, Level up leads to the series index, and Next to Services'
   const page = await browser.newPage();
   const errors = watchErrors(page);
   await page.goto(`${server.url}get-started/containers/`);
-  assert.equal(await page.locator('.eyebrow').textContent(), 'Part 2 of 6 of Get started');
+  assert.equal(await page.locator('.eyebrow').textContent(), 'Part 2 of 6 in Get started');
   await page.getByRole('link', { name: 'Level up: Get started' }).click();
   await page.waitForURL(`${server.url}get-started/`);
   assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Get started');

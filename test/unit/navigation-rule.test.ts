@@ -57,3 +57,9 @@ test('two files served at one URL are both named', () => {
   const msg = '`content/a.mdx` and `content/a/index.mdx` are both served at /a/';
   assert.deepEqual(lines, [`content/a.mdx:1:1: ${msg} [navigation]`, `content/a/index.mdx:1:1: ${msg} [navigation]`]);
 });
+
+test('URLs that differ only in case collide too', () => {
+  const lines = report([file('Guide.mdx'), file('guide.mdx')]);
+  assert.equal(lines.length, 2);
+  assert.match(lines[0]!, /`content\/Guide\.mdx` and `content\/guide\.mdx` are both served at \/guide\//);
+});

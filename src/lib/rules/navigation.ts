@@ -21,11 +21,14 @@ function named(files: readonly ContentFile[], key: string | null): string {
   return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 }
 
-/** Two files that would be served at the same URL (`a.mdx` and `a/index.mdx`). */
+/**
+ * Two files that would be served at the same URL (`a.mdx` and `a/index.mdx`). URLs that differ
+ * only in case count too: they collide on case-insensitive disks and confuse readers.
+ */
 function duplicateUrls(files: readonly ContentFile[]): Diagnostic[] {
   const byUrl = new Map<string, ContentFile[]>();
   for (const f of files) {
-    const url = urlPathForId(f.id);
+    const url = urlPathForId(f.id).toLowerCase();
     byUrl.set(url, [...(byUrl.get(url) ?? []), f]);
   }
   return [...byUrl.entries()]
