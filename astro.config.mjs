@@ -26,6 +26,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     build: {
+      // Never inline bundled scripts: the CSP allows only script files from the site itself.
+      assetsInlineLimit: 0,
       rolldownOptions: {
         // Astro's own content-asset modules start with a directive the bundler warns about
         // once per page; the warning is Astro's to fix and drowns real problems.

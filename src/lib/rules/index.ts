@@ -1,6 +1,7 @@
 import type { ContentRule } from '../check-content.ts';
 import { linksRule } from './links.ts';
 import { contentSafetyRule, duplicateTitleRule, imageAltRule } from './content-safety.ts';
+import { navigationRule } from './navigation.ts';
 
 /**
  * Every content rule, run by `npm run check` and before every build. Parse errors (frontmatter,
@@ -11,4 +12,5 @@ export const contentRules: ContentRule[] = [
   contentSafetyRule,
   imageAltRule,
   duplicateTitleRule,
+  navigationRule,
 ];
