@@ -2,6 +2,7 @@ import type { MdastPluginList, HastPluginList } from 'satteri';
 import type { SiteConfig } from '../lib/site-config.ts';
 import { resolve } from 'node:path';
 import { hastBaseUrls } from './hast-base-urls.ts';
+import { hastCodeBlocks } from './hast-code-blocks.ts';
 import { mdastContentLinks } from './mdast-content-links.ts';
 
 /**
@@ -13,6 +14,6 @@ export function markdownPlugins(config: SiteConfig): { mdastPlugins: MdastPlugin
   return {
     mdastPlugins: [mdastContentLinks(resolve(config.contentDir))],
     // Base URLs last, after any plugin that writes links.
-    hastPlugins: [hastBaseUrls(config.base)],
+    hastPlugins: [hastCodeBlocks(), hastBaseUrls(config.base)],
   };
 }
