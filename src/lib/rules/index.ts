@@ -1,7 +1,8 @@
 import type { ContentRule } from '../check-content.ts';
+import { codeLanguages } from './code-languages.ts';
 
 /**
  * Every content rule, run by `npm run check` and before every build. Parse errors (frontmatter,
  * MDX syntax) come from parsing itself; the rules here look across the parsed files.
  */
-export const contentRules: ContentRule[] = [];
+export const contentRules: ContentRule[] = [codeLanguages];
