@@ -15,7 +15,7 @@ export interface CodeBlockParts {
 }
 
 /**
- * The block as HTML (hast): a figure with an optional file-name caption, the scrollable `pre`,
+ * The block as HTML (hast): a figure captioned with its file name or language, the scrollable `pre`,
  * a Copy button that stays hidden until the script shows it, and the notes the Dockerfile
  * instruction keywords point to.
  */
@@ -40,7 +40,8 @@ export function codeBlockHast(parts: CodeBlockParts): Element {
   });
 
   const children: ElementContent[] = [];
-  if (meta.title) children.push(el('figcaption', { className: ['code-title'] }, [text(meta.title)]));
+  // The frame names the file, or else the language; the Copy button sits in it, never over code.
+  children.push(el('figcaption', { className: meta.title ? ['code-title'] : ['code-title', 'code-label'] }, [text(name)]));
   children.push(
     el(
       'pre',
