@@ -40,6 +40,6 @@ export function supportedLanguagesText(): string {
 }
 
 /** The grammars to load, once each. */
-export function neededGrammars(): CodeGrammar[] {
-  return [...new Set(CODE_LANGUAGES.map((l) => l.grammar))].filter((g) => g !== 'text');
+export function neededGrammars(): Exclude<CodeGrammar, 'text'>[] {
+  return [...new Set(CODE_LANGUAGES.map((l) => l.grammar))].filter((g): g is Exclude<CodeGrammar, 'text'> => g !== 'text');
 }

@@ -1,6 +1,6 @@
 import { createHighlighterCore, type HighlighterCore, type ThemedToken } from 'shiki/core';
 import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
-import type { CodeGrammar } from './code-languages.ts';
+import { neededGrammars, type CodeGrammar } from './code-languages.ts';
 import { dockerfileInstructions, type ArgumentLanguage } from './dockerfile-lines.ts';
 import { findDockerfileInstruction, type DockerfileInstruction } from './dockerfile-instructions.ts';
 
@@ -24,7 +24,7 @@ export interface HighlightedCode {
 }
 
 // Only the grammars the site supports are loaded; shiki/core bundles none by itself.
-const GRAMMARS: Record<Exclude<CodeGrammar, 'text'>, () => Promise<unknown>> = {
+const GRAMMARS = {
   docker: () => import('shiki/langs/docker.mjs'),
   shellscript: () => import('shiki/langs/shellscript.mjs'),
   shellsession: () => import('shiki/langs/shellsession.mjs'),
@@ -32,7 +32,7 @@ const GRAMMARS: Record<Exclude<CodeGrammar, 'text'>, () => Promise<unknown>> = {
   python: () => import('shiki/langs/python.mjs'),
   json: () => import('shiki/langs/json.mjs'),
   ini: () => import('shiki/langs/ini.mjs'),
-};
+} satisfies Record<Exclude<CodeGrammar, 'text'>, () => Promise<unknown>>;
 
 let highlighter: Promise<HighlighterCore> | undefined;
 
@@ -40,7 +40,7 @@ let highlighter: Promise<HighlighterCore> | undefined;
 export function getHighlighter(): Promise<HighlighterCore> {
   highlighter ??= createHighlighterCore({
     themes: [import('shiki/themes/github-light-default.mjs'), import('shiki/themes/github-dark-default.mjs')],
-    langs: Object.values(GRAMMARS).map((load) => load() as never),
+    langs: neededGrammars().map((grammar) => GRAMMARS[grammar]()),
     engine: createJavaScriptRegexEngine(),
   });
   return highlighter;

@@ -1,4 +1,4 @@
-import type { HastPluginEntry } from 'satteri';
+import type { HastNode, HastPluginEntry } from 'satteri';
 import type { Element } from 'hast';
 import { fileURLToPath } from 'node:url';
 import { findCodeLanguage, supportedLanguagesText } from '../lib/code-languages.ts';
@@ -47,7 +47,7 @@ export function hastCodeBlocks(): HastPluginEntry {
             meta,
             highlighted: await highlightCode(text, language.grammar),
             copy: copyText(text, language.name, meta.del),
-          }) as never;
+          }) as HastNode;
         },
       },
     };
