@@ -41,7 +41,9 @@ export function codeBlockHast(parts: CodeBlockParts): Element {
 
   const children: ElementContent[] = [];
   // The frame names the file, or else the language; the Copy button sits in it, never over code.
-  children.push(el('figcaption', { className: meta.title ? ['code-title'] : ['code-title', 'code-label'] }, [text(name)]));
+  // A language label is not worth finding in search; a file name is.
+  const caption = meta.title ? { className: ['code-title'] } : { className: ['code-title', 'code-label'], dataPagefindIgnore: true };
+  children.push(el('figcaption', caption, [text(name)]));
   children.push(
     el(
       'pre',

@@ -19,21 +19,21 @@ test('the code-block fixture builds', () => {
   assert.equal(site.status, 0, site.output);
 });
 
-test('no page runs highlighting JavaScript: the only script is the small copy script', () => {
+test('no page runs highlighting JavaScript; the copy script is there once, within the JS budget', () => {
   const pages = htmlFiles(site.outDir);
   let withBlocks = 0;
   for (const page of pages) {
     const html = readPage(site.outDir, page);
     const scripts = pageScripts(html);
     for (const script of scripts) {
-      assert.doesNotMatch(script, /shiki|tokeniz|scopeName|grammar/i, `${page}: a script that highlights`);
-      assert.match(script, /code-copy/, `${page}: every script is the copy script`);
+      assert.doesNotMatch(script, /shiki|scopeName|textmate|oniguruma|codeToHtml|codeToTokens/i, `${page}: a script that highlights`);
     }
+    // The site's budget for all of a page's JavaScript.
     const gzipped = gzipSync(scripts.join('\n')).length;
-    assert.ok(gzipped < 1024, `${page}: ${gzipped} bytes of gzipped JavaScript`);
+    assert.ok(gzipped < 5 * 1024, `${page}: ${gzipped} bytes of gzipped JavaScript`);
     if (html.includes('class="code-block"')) {
       withBlocks += 1;
-      assert.equal(scripts.length, 1, `${page}: the copy script is there`);
+      assert.equal(scripts.filter((s) => s.includes('button.code-copy')).length, 1, `${page}: the copy script is there, once`);
       assert.match(html, /<span style="--shiki-light:#[0-9A-F]{6};--shiki-dark:#[0-9A-F]{6}">/i, `${page}: colours are in the HTML`);
     }
   }
@@ -57,7 +57,7 @@ test('every block is framed, scrollable by keyboard and copyable, in every langu
   assert.equal([...html.matchAll(/<pre class="code" [^>]*tabindex="0" role="group" aria-label="[^"]+"/g)].length, 8);
   assert.equal([...html.matchAll(/<div class="code-actions" data-pagefind-ignore[^>]*><button type="button" class="code-copy" hidden/g)].length, 8);
   assert.match(html, /<figcaption class="code-title">docker-compose\.yml<\/figcaption>/);
-  assert.match(html, /<figcaption class="code-title code-label">Terminal session<\/figcaption>/);
+  assert.match(html, /<figcaption class="code-title code-label" data-pagefind-ignore[^>]*>Terminal session<\/figcaption>/);
   assert.match(html, /data-copy="docker build --tag=friendlyhello \.\ndocker run -p 4000:80 friendlyhello"/);
 });
 
