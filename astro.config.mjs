@@ -18,10 +18,8 @@ export default defineConfig({
   integrations: [mdx()],
   markdown: {
     processor: satteri(markdownPlugins(config)),
-    shikiConfig: {
-      themes: { light: 'github-light', dark: 'github-dark' },
-      defaultColor: false,
-    },
+    // Code blocks are highlighted by the site's own plugin (src/plugins/hast-code-blocks.ts).
+    syntaxHighlight: false,
   },
   devToolbar: { enabled: false },
   vite: {

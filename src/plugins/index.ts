@@ -3,6 +3,7 @@ import type { SiteConfig } from '../lib/site-config.ts';
 import { resolve } from 'node:path';
 import { hastBaseUrls } from './hast-base-urls.ts';
 import { hastExternalLinks } from './hast-external-links.ts';
+import { hastCodeBlocks } from './hast-code-blocks.ts';
 import { mdastContentLinks } from './mdast-content-links.ts';
 
 /**
@@ -13,7 +14,7 @@ import { mdastContentLinks } from './mdast-content-links.ts';
 export function markdownPlugins(config: SiteConfig): { mdastPlugins: MdastPluginList; hastPlugins: HastPluginList } {
   return {
     mdastPlugins: [mdastContentLinks(resolve(config.contentDir))],
-    // Base URLs last, after any plugin that writes links.
-    hastPlugins: [hastExternalLinks(), hastBaseUrls(config.base)],
+    // Code blocks first (they add no links), external links next, base URLs last.
+    hastPlugins: [hastCodeBlocks(), hastExternalLinks(), hastBaseUrls(config.base)],
   };
 }

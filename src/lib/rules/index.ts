@@ -2,6 +2,7 @@ import type { ContentRule } from '../check-content.ts';
 import { linksRule } from './links.ts';
 import { contentSafetyRule, duplicateTitleRule, imageAltRule } from './content-safety.ts';
 import { navigationRule } from './navigation.ts';
+import { codeLanguages } from './code-languages.ts';
 
 /**
  * Every content rule, run by `npm run check` and before every build. Parse errors (frontmatter,
@@ -13,4 +14,5 @@ export const contentRules: ContentRule[] = [
   imageAltRule,
   duplicateTitleRule,
   navigationRule,
+  codeLanguages,
 ];

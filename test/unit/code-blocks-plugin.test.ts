@@ -1,0 +1,117 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { htmlToHast, markdownToHtml } from 'satteri';
+import type { Element, Root, RootContent } from 'hast';
+import { markdownPlugins } from '../../src/plugins/index.ts';
+import { siteConfigFromEnv } from '../../src/lib/site-config.ts';
+import { DOCKERFILE_INSTRUCTIONS } from '../../src/lib/dockerfile-instructions.ts';
+
+const CONTAINERS = resolve('content/get-started/containers.mdx');
+
+/** Renders MDX source through the real Sätteri processor with the site's plugin chain. */
+async function render(source: string, file = CONTAINERS): Promise<Root> {
+  const { html } = await markdownToHtml(source, { ...markdownPlugins(siteConfigFromEnv({})), fileURL: pathToFileURL(file) });
+  return htmlToHast(html, { fragment: true }) as Root;
+}
+
+function all(node: Root | RootContent, match: (e: Element) => boolean, out: Element[] = []): Element[] {
+  if (node.type === 'element' && match(node)) out.push(node);
+  if ('children' in node) for (const c of node.children) all(c, match, out);
+  return out;
+}
+const hasClass = (name: string) => (e: Element) => ((e.properties.className as string[] | undefined) ?? []).includes(name);
+const textOf = (n: RootContent | Element): string =>
+  n.type === 'text' ? n.value : 'children' in n ? n.children.map((c) => textOf(c as RootContent)).join('') : '';
+
+const source = readFileSync(CONTAINERS, 'utf8');
+const dockerfile = /```dockerfile[^\n]*\n([\s\S]*?)\n```/.exec(source)?.[1] ?? '';
+
+test('the Containers Dockerfile renders titled, with both theme colours on every token', async () => {
+  assert.ok(dockerfile.includes('FROM python'), 'the page has its Dockerfile');
+  const tree = await render(source);
+  const [figure] = all(tree, hasClass('code-block'));
+  assert.ok(figure);
+  assert.equal(textOf(all(figure, (e) => e.tagName === 'figcaption')[0]!), 'Dockerfile');
+  const pre = all(figure, (e) => e.tagName === 'pre')[0]!;
+  assert.equal(pre.properties.dataLanguage, 'dockerfile');
+  assert.equal(pre.properties.tabIndex, 0);
+  assert.equal(pre.properties.ariaLabel, 'Dockerfile code');
+  assert.equal(textOf(pre), dockerfile, 'the block shows the code exactly');
+  const tokens = all(pre, (e) => e.tagName === 'span' && !hasClass('line')(e));
+  assert.ok(tokens.length > 30);
+  for (const t of tokens) assert.match(String(t.properties.style), /^--shiki-light:#[0-9A-F]{6};--shiki-dark:#[0-9A-F]{6}$/i);
+  assert.ok(new Set(tokens.map((t) => t.properties.style)).size >= 5, 'several colours, not one');
+});
+
+test('each instruction keyword links to its reference section and is described by its note', async () => {
+  const tree = await render(source);
+  const links = all(tree, hasClass('code-instruction'));
+  assert.deepEqual(links.map(textOf), ['FROM', 'WORKDIR', 'ADD', 'RUN', 'EXPOSE', 'ENV', 'CMD']);
+  for (const link of links) {
+    const facts = DOCKERFILE_INSTRUCTIONS.find((i) => i.keyword === textOf(link))!;
+    assert.equal(link.properties.href, facts.reference);
+    const [id] = link.properties.ariaDescribedBy as string[];
+    const note = all(tree, (e) => e.properties.id === id);
+    assert.equal(note.length, 1, `one note #${id}`);
+    assert.equal(textOf(note[0]!), `${facts.keyword}: ${facts.note}`);
+    assert.equal(link.properties.dataNote, textOf(note[0]!));
+  }
+});
+
+test('the shell after RUN and the exec-form JSON after CMD are highlighted as shell and JSON', async () => {
+  const tree = await render(source);
+  const lines = all(tree, hasClass('line'));
+  const tokensOf = (start: string) => {
+    const line = lines.find((l) => textOf(l).startsWith(start))!;
+    return all(line, (e) => e.tagName === 'span').map((s) => ({ text: textOf(s), style: String(s.properties.style) }));
+  };
+  const run = tokensOf('RUN');
+  const plain = run.find((t) => t.text === ' ')!.style;
+  assert.ok(run.some((t) => t.text === 'pip' && t.style !== plain), 'the command name is coloured as a shell command');
+  assert.ok(run.some((t) => t.text === '-r' && t.style !== plain), 'the flag is coloured as a shell option');
+  const cmd = tokensOf('CMD');
+  const strings = cmd.filter((t) => t.text === '"python"' || t.text === '"app.py"');
+  assert.equal(strings.length, 2, 'each JSON string is its own token');
+  assert.equal(strings[0]!.style, strings[1]!.style);
+  assert.notEqual(strings[0]!.style, cmd.find((t) => t.text === ']')!.style);
+});
+
+test('the copy text is the exact code', async () => {
+  const tree = await render(source);
+  const button = all(tree, hasClass('code-copy'))[0]!;
+  assert.equal(button.properties.dataCopy, dockerfile);
+  assert.equal(button.properties.hidden, true, 'hidden until the script can copy');
+  assert.equal(button.properties.type, 'button');
+  assert.equal(all(tree, (e) => e.properties.role === 'status').length, 1);
+});
+
+test('fence meta marks lines, added and removed lines, and diff notation', async () => {
+  const tree = await render('```yaml title="docker-compose.yml" {1} ins={2} del={3}\na: 1\nb: 2\nc: 3\n```\n\n```yaml diff\n services:\n-  web:\n+  app:\n```\n');
+  const [first, second] = all(tree, hasClass('code-block'));
+  const lines = (f: Element) => all(f, hasClass('line')).map((l) => [l.tagName, textOf(l)]);
+  assert.deepEqual(lines(first!), [['mark', 'a: 1'], ['ins', 'b: 2'], ['del', 'c: 3']]);
+  assert.equal(all(first!, hasClass('code-copy'))[0]!.properties.dataCopy, 'a: 1\nb: 2');
+  assert.deepEqual(lines(second!), [['span', 'services:'], ['del', '  web:'], ['ins', '  app:']]);
+  assert.equal(all(second!, hasClass('code-copy'))[0]!.properties.dataCopy, 'services:\n  app:');
+});
+
+test('a console block copies its commands only, and every block gets its own ids', async () => {
+  const tree = await render('```console\n$ docker run -p 4000:80 friendlyhello\n * Running on http://0.0.0.0:80/\n$ docker container ls\n```\n\n```dockerfile\nFROM x\n```\n\n```docker\nFROM y\n```\n');
+  const buttons = all(tree, hasClass('code-copy'));
+  assert.equal(buttons[0]!.properties.dataCopy, 'docker run -p 4000:80 friendlyhello\ndocker container ls');
+  assert.deepEqual(all(tree, hasClass('code-instruction')).map((a) => (a.properties.ariaDescribedBy as string[])[0]), ['code-2-from', 'code-3-from']);
+  assert.equal(all(tree, (e) => e.tagName === 'pre')[0]!.properties.ariaLabel, 'Terminal session code');
+});
+
+test('an unknown language stops the render, naming the file and the supported languages', async () => {
+  await assert.rejects(render('```js\nlet x;\n```\n'), (err: Error) => {
+    assert.equal(
+      err.message,
+      `${CONTAINERS}: code block language \`js\` is not supported; use one of dockerfile (docker), bash (sh, shell), console (shellsession), yaml (yml), python (py), json, ini, text (plaintext, txt).`,
+    );
+    return true;
+  });
+});
