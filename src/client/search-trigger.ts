@@ -17,7 +17,11 @@ function open(): void {
 }
 
 if (root) {
-  root.querySelector('.search-open')?.addEventListener('click', open);
+  root.querySelector('.search-open')?.addEventListener('click', (event) => {
+    // The button's popover target is the no-script fallback; with script, the modal dialog opens.
+    event.preventDefault();
+    open();
+  });
   document.addEventListener('keydown', (event) => {
     const dialogOpen = root.querySelector('dialog')?.open ?? false;
     if (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey) {

@@ -125,6 +125,7 @@ function setUp(root: HTMLElement): Ui {
   };
   const bundle = root.dataset.bundle ?? '/pagefind/';
   const base = root.dataset.base ?? '/';
+  root.querySelector<HTMLElement>('.search-fallback')?.setAttribute('hidden', '');
   ui.input.addEventListener('input', () => void runSearch(ui, bundle, base));
   ui.input.addEventListener('keydown', (event) => {
     const count = ui.list.children.length;
@@ -156,6 +157,7 @@ function setUp(root: HTMLElement): Ui {
 export function openSearch(root: HTMLElement): void {
   current ??= setUp(root);
   const ui = current;
+  if (ui.dialog.matches(':popover-open')) ui.dialog.hidePopover();
   if (!ui.dialog.open) ui.dialog.showModal();
   ui.input.focus();
   ui.input.select();
