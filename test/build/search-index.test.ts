@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { buildSite, htmlFiles, readPage } from '../helpers/build-site.ts';
 import { indexSite } from '../../scripts/search-index.ts';
 
@@ -89,4 +90,23 @@ test('sw.js precaches every page, asset and the whole Pagefind bundle under a co
   }
   assert.ok(precache.urls.some((u) => u.startsWith('/_astro/') && u.endsWith('.js')));
   assert.ok(!precache.urls.includes('/sw.js'));
+});
+
+test('a page loads under 5 KB of gzipped JavaScript until search opens', () => {
+  const seen = new Set<string>();
+  const queue = [...readPage(site.outDir, 'guide/images/index.html').matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1] ?? '');
+  assert.ok(queue.length > 0, 'the page has its search trigger script');
+  // Follow static imports only: dynamic import() is what loads on opening search.
+  while (queue.length > 0) {
+    const src = queue.shift() ?? '';
+    if (seen.has(src)) continue;
+    seen.add(src);
+    const code = readFileSync(join(site.outDir, src), 'utf8');
+    for (const m of code.matchAll(/(?:^|[;\s])import\s*(?:[^'"`()]*?from\s*)?["'`]([^"'`]+)["'`]/g)) {
+      queue.push(new URL(m[1] ?? '', `http://x${src}`).pathname);
+    }
+  }
+  assert.ok(![...seen].some((s) => /search\.[^/]*\.js$|pagefind/.test(s)), `eagerly loaded: ${[...seen].join(', ')}`);
+  const gzipped = [...seen].reduce((sum, s) => sum + gzipSync(readFileSync(join(site.outDir, s))).length, 0);
+  assert.ok(gzipped < 5 * 1024, `${gzipped} bytes of gzipped JavaScript on first load`);
 });
