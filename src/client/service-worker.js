@@ -2,6 +2,9 @@
 // (cache name and URL list) and BASE defined above it, after Pagefind has written its bundle.
 /* global PRECACHE, BASE */
 
+/** Astro's bundled assets and Pagefind's index chunks and fragments carry a content hash in their name. */
+const HASHED = /\/_astro\/|\/pagefind\/.*_[0-9a-f]{7,}\.pf_/;
+
 /** Cache key for a request: the path only, so Pagefind's `?ts=` and any other query hit the same entry. */
 const keyFor = (url) => new URL(url).origin + new URL(url).pathname;
 
@@ -34,13 +37,15 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin || !url.pathname.startsWith(BASE)) return;
-  if (request.mode === 'navigate') {
-    // Pages: the network first, so an online reader sees the latest build; the cache when offline.
-    event.respondWith(
-      fetch(request).catch(async () => (await cached(url.href)) ?? (await cached(new URL(`${BASE}404.html`, url).href)) ?? Response.error()),
-    );
+  if (HASHED.test(url.pathname)) {
+    // Files whose names change with their content: the cache first, never stale.
+    event.respondWith(cached(url.href).then((hit) => hit ?? fetch(request)));
     return;
   }
-  // Assets and the search index: their names change with their content, so the cache goes first.
-  event.respondWith(cached(url.href).then((hit) => hit ?? fetch(request)));
+  // Pages and fixed names (pagefind.js, its entry file and wasm): the network first, so an online
+  // reader (or `npm run dev` on the same port) gets the latest; the cache when offline.
+  const fallback = request.mode === 'navigate' ? `${BASE}404.html` : null;
+  event.respondWith(
+    fetch(request).catch(async () => (await cached(url.href)) ?? (fallback && (await cached(new URL(fallback, url).href))) ?? Response.error()),
+  );
 });
