@@ -58,7 +58,10 @@ async function main(): Promise<number> {
     console.error(`\nSearch indexing failed; dist/ was left as it was.\n\n${search.errors.join('\n')}`);
     return 1;
   }
-  console.log(`search: ${search.indexed} pages indexed (${search.contentPages} content, ${search.generatedPages} generated)`);
+  console.log(
+    `search: ${search.indexed} pages indexed (${search.contentPages} content, ${search.generatedPages} generated), ` +
+      `bundle ${(search.bundleBytes / 1024).toFixed(0)} KB`,
+  );
   const offline = await phase('offline', () => writeServiceWorker(stagingDir, config.base));
   console.log(`offline: sw.js precaches ${offline.urls.length} files`);
   // Swap only a complete site into place, so a reader never sees half a build.

@@ -13,6 +13,8 @@ const UNUSED_BUNDLE_FILES = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\
 
 export interface IndexOutcome extends CountResult {
   indexed: number;
+  /** Bytes of the written bundle (0 when nothing was written). */
+  bundleBytes: number;
   /** Pagefind errors and count-rule problems together; empty when the index is good. */
   errors: string[];
 }
@@ -47,7 +49,7 @@ export async function indexSite(siteDir: string, contentUrls: readonly string[])
     const created = await pagefind.createIndex({ forceLanguage: 'en' });
     errors.push(...created.errors);
     const index = created.index;
-    if (!index) return { indexed: 0, errors, problems: [], contentPages: 0, generatedPages: 0 };
+    if (!index) return { indexed: 0, bundleBytes: 0, errors, problems: [], contentPages: 0, generatedPages: 0 };
     const added = await index.addDirectory({ path: dir });
     errors.push(...added.errors);
     const files = await index.getFiles();
@@ -56,17 +58,19 @@ export async function indexSite(siteDir: string, contentUrls: readonly string[])
     const indexed = entry ? indexedPages(Buffer.from(entry.content).toString('utf8')) : 0;
     const count = checkIndexedCount({ pages: scanBuiltPages(dir), contentUrls, indexed });
     errors.push(...count.problems);
+    let bundleBytes = 0;
     if (errors.length === 0) {
       const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
       errors.push(...written.errors);
       for (const name of readdirSync(join(dir, 'pagefind'))) {
         if (UNUSED_BUNDLE_FILES.test(name)) rmSync(join(dir, 'pagefind', name));
       }
+      bundleBytes = files.files.filter((f) => !UNUSED_BUNDLE_FILES.test(f.path)).reduce((sum, f) => sum + f.content.length, 0);
     }
-    return { indexed, errors, ...count };
+    return { indexed, bundleBytes, errors, ...count };
   } catch (err) {
     errors.push(`Pagefind failed: ${err instanceof Error ? err.message : String(err)}`);
-    return { indexed: 0, errors, problems: [], contentPages: 0, generatedPages: 0 };
+    return { indexed: 0, bundleBytes: 0, errors, problems: [], contentPages: 0, generatedPages: 0 };
   } finally {
     await pagefind.close();
   }
@@ -82,6 +86,6 @@ if (import.meta.main) {
   const urls = at >= 0 ? (args[at + 1] ?? '').split(',').filter(Boolean) : [];
   const outcome = await indexSite(args[0] ?? 'dist', urls);
   for (const e of outcome.errors) console.error(e);
-  console.log(`indexed ${outcome.indexed} pages`);
+  console.log(`indexed ${outcome.indexed} pages, bundle ${(outcome.bundleBytes / 1024).toFixed(0)} KB`);
   process.exitCode = outcome.errors.length ? 1 : 0;
 }

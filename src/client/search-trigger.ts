@@ -17,6 +17,9 @@ function open(): void {
 }
 
 if (root) {
+  // Show the shortcut a Mac reader presses.
+  const kbd = root.querySelector('.search-open kbd');
+  if (kbd && /Mac|iPhone|iPad/.test(navigator.platform)) kbd.textContent = '⌘ K';
   root.querySelector('.search-open')?.addEventListener('click', (event) => {
     // The button's popover target is the no-script fallback; with script, the modal dialog opens.
     event.preventDefault();
