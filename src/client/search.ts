@@ -61,9 +61,10 @@ function option(ui: Ui, href: string, title: string, excerpt: string, detail: st
   return li;
 }
 
+/** Marks one option as the active descendant; -1 (or out of range) marks none. */
 function setActive(ui: Ui, index: number): void {
   const items = [...ui.list.children] as HTMLElement[];
-  ui.active = items.length === 0 ? -1 : (index + items.length) % items.length;
+  ui.active = index >= 0 && index < items.length ? index : -1;
   items.forEach((item, i) => item.setAttribute('aria-selected', String(i === ui.active)));
   const chosen = items[ui.active];
   if (chosen) {
@@ -73,6 +74,9 @@ function setActive(ui: Ui, index: number): void {
 }
 
 function render(ui: Ui, pages: ResultData[], total: number, term: string): void {
+  // A re-render of the same query (more results arrived) keeps the reader's place.
+  const keep = ui.list.dataset.term === term ? ui.active : -1;
+  ui.list.dataset.term = term;
   ui.list.replaceChildren();
   for (const page of pages) {
     const title = page.meta.title ?? page.url;
@@ -81,11 +85,12 @@ function render(ui: Ui, pages: ResultData[], total: number, term: string): void 
     const subs = (page.sub_results ?? []).filter((s) => s.url !== page.url && s.url.includes('#')).slice(0, SHOWN_SUBS);
     for (const s of subs) ui.list.append(option(ui, s.url, s.title, s.excerpt, title, true));
   }
-  ui.active = -1;
-  setActive(ui, -1);
+  setActive(ui, keep);
   ui.input.setAttribute('aria-expanded', String(pages.length > 0));
-  ui.status.textContent =
+  const status =
     total === 0 ? `No results for “${term}”.` : `${total} ${total === 1 ? 'page matches' : 'pages match'} “${term}”.`;
+  // Set only on change, so a screen reader hears each count once.
+  if (ui.status.textContent !== status) ui.status.textContent = status;
 }
 
 async function runSearch(ui: Ui, bundle: string, base: string): Promise<void> {
@@ -93,6 +98,7 @@ async function runSearch(ui: Ui, bundle: string, base: string): Promise<void> {
   const mine = ++ui.seq;
   if (term === '') {
     ui.list.replaceChildren();
+    delete ui.list.dataset.term;
     ui.input.setAttribute('aria-expanded', 'false');
     ui.status.textContent = '';
     return;
@@ -106,7 +112,13 @@ async function runSearch(ui: Ui, bundle: string, base: string): Promise<void> {
     const pagefind = await ui.pagefind;
     const found = await pagefind.search(term);
     if (mine !== ui.seq || !found) return;
-    const pages = await Promise.all(found.results.slice(0, SHOWN_PAGES).map((r) => r.data()));
+    // Show the best match as soon as its data arrives, then the rest (all are fetched at once).
+    const pending = found.results.slice(0, SHOWN_PAGES).map((r) => r.data());
+    const first = pending[0] ? [await pending[0]] : [];
+    if (mine !== ui.seq) return;
+    render(ui, first, found.results.length, term);
+    if (pending.length < 2) return;
+    const pages = await Promise.all(pending);
     if (mine === ui.seq) render(ui, pages, found.results.length, term);
   } catch (err) {
     ui.pagefind = undefined;
@@ -129,8 +141,8 @@ function setUp(root: HTMLElement): Ui {
   ui.input.addEventListener('input', () => void runSearch(ui, bundle, base));
   ui.input.addEventListener('keydown', (event) => {
     const count = ui.list.children.length;
-    if (event.key === 'ArrowDown' && count) setActive(ui, ui.active + 1);
-    else if (event.key === 'ArrowUp' && count) setActive(ui, ui.active < 0 ? -1 : ui.active - 1);
+    if (event.key === 'ArrowDown' && count) setActive(ui, (ui.active + 1) % count);
+    else if (event.key === 'ArrowUp' && count) setActive(ui, ui.active <= 0 ? count - 1 : ui.active - 1);
     else if (event.key === 'Home' && count && ui.active >= 0) setActive(ui, 0);
     else if (event.key === 'End' && count && ui.active >= 0) setActive(ui, count - 1);
     else if (event.key === 'Enter' && count) {

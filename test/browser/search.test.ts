@@ -112,8 +112,14 @@ for (const c of cases) {
       assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Guide');
       await page.keyboard.press('/');
       await searchFor(page, 'Dockerfile');
-      await results.getByRole('option', { name: /^Images/ }).waitFor();
+      const images = results.getByRole('option', { name: /^Images/ });
+      await images.waitFor();
+      assert.equal(await results.locator('[aria-selected="true"]').count(), 0, 'nothing is chosen before the reader moves');
+      await page.keyboard.press('ArrowUp');
+      assert.equal(await results.getByRole('option').last().getAttribute('aria-selected'), 'true', 'up from the box wraps to the last');
       await page.keyboard.press('ArrowDown');
+      assert.equal(await images.getAttribute('aria-selected'), 'true');
+      assert.equal(await box.getAttribute('aria-activedescendant'), await images.getAttribute('id'));
       await page.keyboard.press('Enter');
       await page.waitForURL(`${server.url}guide/images/`);
       assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Images');
