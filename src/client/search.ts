@@ -122,7 +122,7 @@ async function runSearch(ui: Ui, bundle: string, base: string): Promise<void> {
     if (mine === ui.seq) render(ui, pages, found.results.length, term);
   } catch (err) {
     ui.pagefind = undefined;
-    if (mine === ui.seq) ui.status.textContent = `Search could not load (${err instanceof Error ? err.message : String(err)}). Reload the page to try again.`;
+    if (mine === ui.seq) ui.status.textContent = `Search could not load (${err instanceof Error ? err.message : String(err)}). Type again to retry.`;
   }
 }
 
@@ -174,5 +174,9 @@ export function openSearch(root: HTMLElement): void {
   ui.input.focus();
   ui.input.select();
   if (location.protocol === 'file:') ui.status.textContent = FILE_MESSAGE;
-  else ui.pagefind ??= loadPagefind(root.dataset.bundle ?? '/pagefind/', root.dataset.base ?? '/');
+  else if (!ui.pagefind) {
+    ui.pagefind = loadPagefind(root.dataset.bundle ?? '/pagefind/', root.dataset.base ?? '/');
+    // A failed load is reported when the reader types (runSearch), not as an unhandled rejection.
+    ui.pagefind.catch(() => undefined);
+  }
 }
