@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteConfigFromEnv } from './src/lib/site-config.ts';
 import { markdownPlugins } from './src/plugins/index.ts';
+import { devSearch } from './src/integrations/dev-search.ts';
 
 const config = siteConfigFromEnv(process.env);
 
@@ -15,7 +16,7 @@ export default defineConfig({
   cacheDir: process.env.CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [mdx(), devSearch()],
   markdown: {
     processor: satteri(markdownPlugins(config)),
     // Code blocks are highlighted by the site's own plugin (src/plugins/hast-code-blocks.ts).

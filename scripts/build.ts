@@ -5,6 +5,9 @@ import { build } from 'astro';
 import { formatReport } from '../src/lib/diagnostics.ts';
 import { siteConfigFromEnv } from '../src/lib/site-config.ts';
 import { runContentCheck } from './content-check.ts';
+import { indexSite } from './search-index.ts';
+import { writeServiceWorker } from './service-worker.ts';
+import { urlPathForId } from '../src/lib/page-urls.ts';
 
 const HELP = `Usage: npm run build
 
@@ -49,6 +52,18 @@ async function main(): Promise<number> {
     console.error(`\nAstro could not build the site; dist/ was left as it was.\n\n${err instanceof Error ? err.message : String(err)}`);
     return 1;
   }
+  const search = await phase('pagefind', () => indexSite(stagingDir, files.map((f) => urlPathForId(f.id))));
+  if (search.errors.length > 0) {
+    rmSync(stagingDir, { recursive: true, force: true });
+    console.error(`\nSearch indexing failed; dist/ was left as it was.\n\n${search.errors.join('\n')}`);
+    return 1;
+  }
+  console.log(
+    `search: ${search.indexed} pages indexed (${search.contentPages} content, ${search.generatedPages} generated), ` +
+      `bundle ${(search.bundleBytes / 1024).toFixed(0)} KB`,
+  );
+  const offline = await phase('offline', () => writeServiceWorker(stagingDir, config.base));
+  console.log(`offline: sw.js precaches ${offline.urls.length} files`);
   // Swap only a complete site into place, so a reader never sees half a build.
   const oldDir = `${finalDir}.old`;
   rmSync(oldDir, { recursive: true, force: true });

@@ -23,3 +23,6 @@ if (navigator.clipboard) {
     }, 2500);
   });
 }
+
+// A module, so its top-level names stay its own.
+export {};

@@ -18,3 +18,6 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('.panel-toggle
     if ((event.target as Element).closest('a') && button.offsetParent !== null) set(false);
   });
 }
+
+// A module, so its top-level names stay its own.
+export {};

@@ -24,3 +24,6 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('.theme-switch
     sync();
   });
 }
+
+// A module, so its top-level names stay its own.
+export {};

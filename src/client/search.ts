@@ -1,0 +1,182 @@
+// The search dialog: loads Pagefind from the site's own bundle on first use, runs a query per
+// keystroke, and renders results as a listbox the keyboard drives through the combobox input.
+import { excerptRuns } from '../lib/search/excerpt.ts';
+
+interface SubResult { title: string; url: string; excerpt: string }
+interface ResultData { url: string; excerpt: string; meta: Record<string, string | undefined>; sub_results?: SubResult[] }
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
+}
+
+const SHOWN_PAGES = 8;
+const SHOWN_SUBS = 3;
+export const FILE_MESSAGE =
+  'Search needs the site served over HTTP, which a page opened from a file cannot use. ' +
+  'Run `npm start` in the project folder, or serve the built folder with any static web server, and open it from there.';
+
+interface Ui {
+  dialog: HTMLDialogElement;
+  input: HTMLInputElement;
+  list: HTMLUListElement;
+  status: HTMLElement;
+  pagefind?: Promise<Pagefind>;
+  active: number;
+  seq: number;
+}
+
+let current: Ui | undefined;
+
+/** Loads the Pagefind bundle that the build (or the dev server) publishes under the base path. */
+async function loadPagefind(bundle: string, base: string): Promise<Pagefind> {
+  const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+  await pagefind.options({ baseUrl: base, excerptLength: 24 });
+  await pagefind.init();
+  return pagefind;
+}
+
+/** Appends an excerpt as text nodes and `<mark>` elements only. */
+function appendExcerpt(parent: HTMLElement, html: string): void {
+  for (const run of excerptRuns(html)) {
+    if (run.mark) parent.append(Object.assign(document.createElement('mark'), { textContent: run.text }));
+    else parent.append(run.text);
+  }
+}
+
+function option(ui: Ui, href: string, title: string, excerpt: string, detail: string, sub: boolean): HTMLLIElement {
+  const li = document.createElement('li');
+  li.id = `search-option-${ui.list.children.length}`;
+  li.setAttribute('role', 'option');
+  li.setAttribute('aria-selected', 'false');
+  li.className = sub ? 'search-result search-sub' : 'search-result';
+  const link = Object.assign(document.createElement('a'), { href, tabIndex: -1 });
+  link.append(Object.assign(document.createElement('span'), { className: 'search-title', textContent: title }));
+  if (detail) link.append(Object.assign(document.createElement('span'), { className: 'search-detail', textContent: detail }));
+  const text = document.createElement('span');
+  text.className = 'search-excerpt';
+  appendExcerpt(text, excerpt);
+  link.append(text);
+  li.append(link);
+  return li;
+}
+
+/** Marks one option as the active descendant; -1 (or out of range) marks none. */
+function setActive(ui: Ui, index: number): void {
+  const items = [...ui.list.children] as HTMLElement[];
+  ui.active = index >= 0 && index < items.length ? index : -1;
+  items.forEach((item, i) => item.setAttribute('aria-selected', String(i === ui.active)));
+  const chosen = items[ui.active];
+  if (chosen) {
+    ui.input.setAttribute('aria-activedescendant', chosen.id);
+    chosen.scrollIntoView({ block: 'nearest' });
+  } else ui.input.removeAttribute('aria-activedescendant');
+}
+
+function render(ui: Ui, pages: ResultData[], total: number, term: string): void {
+  // A re-render of the same query (more results arrived) keeps the reader's place.
+  const keep = ui.list.dataset.term === term ? ui.active : -1;
+  ui.list.dataset.term = term;
+  ui.list.replaceChildren();
+  for (const page of pages) {
+    const title = page.meta.title ?? page.url;
+    const part = page.meta.part ? `Part ${page.meta.part}` : '';
+    ui.list.append(option(ui, page.url, title, page.excerpt, part, false));
+    const subs = (page.sub_results ?? []).filter((s) => s.url !== page.url && s.url.includes('#')).slice(0, SHOWN_SUBS);
+    for (const s of subs) ui.list.append(option(ui, s.url, s.title, s.excerpt, title, true));
+  }
+  setActive(ui, keep);
+  ui.input.setAttribute('aria-expanded', String(pages.length > 0));
+  const status =
+    total === 0 ? `No results for “${term}”.` : `${total} ${total === 1 ? 'page matches' : 'pages match'} “${term}”.`;
+  // Set only on change, so a screen reader hears each count once.
+  if (ui.status.textContent !== status) ui.status.textContent = status;
+}
+
+async function runSearch(ui: Ui, bundle: string, base: string): Promise<void> {
+  const term = ui.input.value.trim();
+  const mine = ++ui.seq;
+  if (term === '') {
+    ui.list.replaceChildren();
+    delete ui.list.dataset.term;
+    ui.input.setAttribute('aria-expanded', 'false');
+    ui.status.textContent = '';
+    return;
+  }
+  if (location.protocol === 'file:') {
+    ui.status.textContent = FILE_MESSAGE;
+    return;
+  }
+  ui.pagefind ??= loadPagefind(bundle, base);
+  try {
+    const pagefind = await ui.pagefind;
+    const found = await pagefind.search(term);
+    if (mine !== ui.seq || !found) return;
+    // Show the best match as soon as its data arrives, then the rest (all are fetched at once).
+    const pending = found.results.slice(0, SHOWN_PAGES).map((r) => r.data());
+    const first = pending[0] ? [await pending[0]] : [];
+    if (mine !== ui.seq) return;
+    render(ui, first, found.results.length, term);
+    if (pending.length < 2) return;
+    const pages = await Promise.all(pending);
+    if (mine === ui.seq) render(ui, pages, found.results.length, term);
+  } catch (err) {
+    ui.pagefind = undefined;
+    if (mine === ui.seq) ui.status.textContent = `Search could not load (${err instanceof Error ? err.message : String(err)}). Type again to retry.`;
+  }
+}
+
+function setUp(root: HTMLElement): Ui {
+  const ui: Ui = {
+    dialog: root.querySelector('dialog') as HTMLDialogElement,
+    input: root.querySelector('#search-input') as HTMLInputElement,
+    list: root.querySelector('[role="listbox"]') as HTMLUListElement,
+    status: root.querySelector('[role="status"]') as HTMLElement,
+    active: -1,
+    seq: 0,
+  };
+  const bundle = root.dataset.bundle ?? '/pagefind/';
+  const base = root.dataset.base ?? '/';
+  root.querySelector<HTMLElement>('.search-fallback')?.setAttribute('hidden', '');
+  ui.input.addEventListener('input', () => void runSearch(ui, bundle, base));
+  ui.input.addEventListener('keydown', (event) => {
+    const count = ui.list.children.length;
+    if (event.key === 'ArrowDown' && count) setActive(ui, (ui.active + 1) % count);
+    else if (event.key === 'ArrowUp' && count) setActive(ui, ui.active <= 0 ? count - 1 : ui.active - 1);
+    else if (event.key === 'Home' && count && ui.active >= 0) setActive(ui, 0);
+    else if (event.key === 'End' && count && ui.active >= 0) setActive(ui, count - 1);
+    else if (event.key === 'Enter' && count) {
+      const link = ui.list.children[Math.max(ui.active, 0)]?.querySelector('a');
+      if (link) {
+        ui.dialog.close();
+        link.click();
+      }
+    } else return;
+    event.preventDefault();
+  });
+  root.querySelector('.search-close')?.addEventListener('click', () => ui.dialog.close());
+  // A click on the backdrop (the dialog box itself, outside its content) closes it.
+  ui.dialog.addEventListener('click', (event) => {
+    if (event.target === ui.dialog) ui.dialog.close();
+  });
+  ui.list.addEventListener('click', (event) => {
+    if ((event.target as Element).closest('a')) ui.dialog.close();
+  });
+  return ui;
+}
+
+/** Opens the search dialog with the box focused, and starts loading the index. */
+export function openSearch(root: HTMLElement): void {
+  current ??= setUp(root);
+  const ui = current;
+  if (ui.dialog.matches(':popover-open')) ui.dialog.hidePopover();
+  if (!ui.dialog.open) ui.dialog.showModal();
+  ui.input.focus();
+  ui.input.select();
+  if (location.protocol === 'file:') ui.status.textContent = FILE_MESSAGE;
+  else if (!ui.pagefind) {
+    ui.pagefind = loadPagefind(root.dataset.bundle ?? '/pagefind/', root.dataset.base ?? '/');
+    // A failed load is reported when the reader types (runSearch), not as an unhandled rejection.
+    ui.pagefind.catch(() => undefined);
+  }
+}

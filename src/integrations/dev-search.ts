@@ -1,0 +1,75 @@
+import { resolve, sep } from 'node:path';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { listContentFiles } from '../lib/content-set.ts';
+import { entryIdFromPath, urlPathForId } from '../lib/page-urls.ts';
+import { siteConfigFromEnv } from '../lib/site-config.ts';
+
+const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.json': 'application/json' };
+
+/** Fetches every content page from the running dev server and indexes it in memory. */
+async function buildBundle(origin: string, base: string, contentDir: string): Promise<Map<string, Uint8Array>> {
+  const urls = listContentFiles(contentDir).map((f) => urlPathForId(entryIdFromPath(f)));
+  try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+    if (!index) throw new Error(errors.join('\n'));
+    for (const url of urls) {
+      const response = await fetch(new URL(base + url.slice(1), origin));
+      const added = await index.addHTMLFile({ url, content: await response.text() });
+      if (added.errors.length) throw new Error(added.errors.join('\n'));
+    }
+    const { files, errors: fileErrors } = await index.getFiles();
+    if (fileErrors.length) throw new Error(fileErrors.join('\n'));
+    return new Map(files.map((f) => [f.path, f.content]));
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/**
+ * Search in `astro dev`: serves a Pagefind bundle under `<base>pagefind/`, built in memory from the
+ * pages the dev server renders, on the first search request and again after any content change.
+ */
+export function devSearch(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'dev-search',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const contentDir = resolve(siteConfigFromEnv(process.env).contentDir);
+        let bundle: Promise<Map<string, Uint8Array>> | undefined;
+        server.watcher.on('all', (_event, file) => {
+          if (resolve(file).startsWith(contentDir + sep)) bundle = undefined;
+        });
+        const prefix = `${base}pagefind/`;
+        server.middlewares.use((req: IncomingMessage, res: ServerResponse, next: () => void) => {
+          // Astro's dev server strips the base from req.url before this runs; connect keeps the original.
+          const original = (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '/';
+          const path = new URL(original, 'http://localhost').pathname;
+          if (!path.startsWith(prefix)) return next();
+          const started = !bundle;
+          bundle ??= buildBundle(`http://${req.headers.host ?? 'localhost'}`, base, contentDir);
+          const current = bundle;
+          if (started) void current.then((files) => logger.info(`search index built in memory (${files.size} files)`), () => undefined);
+          current.then(
+            (files) => {
+              const file = files.get(decodeURIComponent(path.slice(prefix.length)));
+              if (!file) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('Not in the search bundle');
+              const type = TYPES[/\.[a-z]+$/.exec(path)?.[0] ?? ''] ?? 'application/octet-stream';
+              res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(file);
+            },
+            (err: unknown) => {
+              if (bundle === current) bundle = undefined;
+              logger.error(`search index failed: ${err instanceof Error ? err.message : String(err)}`);
+              res.writeHead(500, { 'content-type': 'text/plain' }).end('The search index could not be built; see the dev server log.');
+            },
+          );
+        });
+      },
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { appendFileSync, cpSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../helpers/chromium.ts';
+import { startDevServer } from '../helpers/dev-server.ts';
+import { ROOT } from '../helpers/build-site.ts';
+
+/** Opens search with the button and waits for an option named like `name` for `term`. */
+async function findInDialog(page: Page, term: string, name: RegExp): Promise<void> {
+  await page.getByRole('button', { name: /Search/ }).click();
+  await page.getByRole('combobox', { name: 'Search the docs' }).fill(term);
+  await page.getByRole('listbox', { name: 'Search results' }).getByRole('option', { name }).waitFor({ timeout: 30_000 });
+}
+
+test('npm run dev has working search under the base path, and re-indexes edited content', async () => {
+  // A copy of the fixture, since the test edits a page.
+  const content = join(ROOT, 'test/.out/dev-search-content');
+  rmSync(content, { recursive: true, force: true });
+  cpSync(join(ROOT, 'test/fixtures/site-search'), content, { recursive: true });
+  const dev = await startDevServer('dev-search', content, { BASE: '/docs/' });
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${dev.url}guide/`);
+    await findInDialog(page, 'swarm', /^Clusters/);
+    const sub = page.getByRole('option', { name: /^Join the swarm/ });
+    assert.equal(await sub.locator('a').getAttribute('href'), '/docs/guide/clusters/#join-the-swarm');
+    await page.getByRole('combobox', { name: 'Search the docs' }).fill('Dockerfile');
+    await page.getByRole('option', { name: /^Images/ }).waitFor();
+
+    appendFileSync(join(content, 'guide/clusters.mdx'), '\n## Drain a node\n\nA drained node takes no new replicas.\n');
+    await page.waitForTimeout(1000);
+    await page.goto(`${dev.url}guide/`);
+    await findInDialog(page, 'drained', /^Drain a node/);
+  } catch (err) {
+    throw new Error(`${err instanceof Error ? err.message : String(err)}\n--- astro dev output ---\n${dev.output()}`);
+  } finally {
+    await browser.close();
+    await dev.stop();
+  }
+});

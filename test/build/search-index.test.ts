@@ -1,0 +1,112 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { buildSite, htmlFiles, readPage } from '../helpers/build-site.ts';
+import { indexSite } from '../../scripts/search-index.ts';
+
+const site = buildSite('search-index', 'test/fixtures/site-search');
+const CONTENT_URLS = ['/', '/guide/', '/guide/images/', '/guide/clusters/'];
+
+/** A fresh copy of the built site without its search bundle, to tamper with. */
+function copyOfSite(name: string): string {
+  const dir = join(site.outDir, '..', name);
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(site.outDir, dir, { recursive: true });
+  rmSync(join(dir, 'pagefind'), { recursive: true });
+  return dir;
+}
+
+test('the build indexes every content page and reports the count', () => {
+  assert.equal(site.status, 0, site.output);
+  assert.match(site.output, /search: 4 pages indexed \(4 content, 0 generated\)/);
+  assert.match(site.output, /pagefind \d+\.\d+s/, 'the phase time is recorded');
+  const bundle = readdirSync(join(site.outDir, 'pagefind'));
+  assert.ok(bundle.includes('pagefind.js') && bundle.includes('pagefind-entry.json'));
+  assert.deepEqual(bundle.filter((f) => /ui|highlight/.test(f)), [], "Pagefind's own UIs are not shipped");
+});
+
+test('only the article is indexed, with title, part and section', () => {
+  const html = readPage(site.outDir, 'guide/clusters/index.html');
+  assert.match(html, /<article class="content" data-pagefind-body data-pagefind-meta="title:Clusters" data-pagefind-filter="section:Guide">/);
+  assert.match(html, /<span hidden data-pagefind-meta="part:2" data-pagefind-filter="part:2"><\/span>/);
+  assert.match(html, /<h2 id="join-the-swarm">/);
+  assert.match(html, /class="search" data-search data-pagefind-ignore/);
+  assert.doesNotMatch(readPage(site.outDir, '404.html'), /data-pagefind-body/);
+});
+
+test('a stray data-pagefind-body (the layout lost it, one page kept it) fails indexing and writes nothing', async () => {
+  const dir = copyOfSite('search-index-stray');
+  for (const page of htmlFiles(dir)) {
+    if (page === 'guide/images/index.html') continue;
+    writeFileSync(join(dir, page), readPage(dir, page).replaceAll(' data-pagefind-body', ''));
+  }
+  const outcome = await indexSite(dir, CONTENT_URLS);
+  assert.equal(outcome.indexed, 1, 'Pagefind itself drops the unmarked pages');
+  assert.deepEqual(outcome.errors, [
+    'index.html: the content page has no data-pagefind-body, so search leaves it out.',
+    'guide/index.html: the content page has no data-pagefind-body, so search leaves it out.',
+    'guide/clusters/index.html: the content page has no data-pagefind-body, so search leaves it out.',
+  ]);
+  assert.ok(!existsSync(join(dir, 'pagefind')), 'no bundle is written');
+});
+
+test('with no data-pagefind-body anywhere, Pagefind indexes every page and the count differs', async () => {
+  const dir = copyOfSite('search-index-none');
+  for (const page of htmlFiles(dir)) writeFileSync(join(dir, page), readPage(dir, page).replaceAll(' data-pagefind-body', ''));
+  const outcome = await indexSite(dir, []);
+  assert.equal(outcome.indexed, 5);
+  assert.match(outcome.errors.join('\n'), /Pagefind indexed 5 pages, but 0 built pages carry data-pagefind-body/);
+});
+
+test('a generated section page is counted; one with an article but no body fails', async () => {
+  const dir = copyOfSite('search-index-generated');
+  const section = readPage(dir, 'guide/index.html').replace('<title>Guide', '<title>Reference');
+  mkdirSync(join(dir, 'reference'));
+  writeFileSync(join(dir, 'reference/index.html'), section);
+  const good = await indexSite(dir, CONTENT_URLS);
+  assert.deepEqual(good.errors, []);
+  assert.deepEqual([good.indexed, good.contentPages, good.generatedPages], [5, 4, 1]);
+
+  rmSync(join(dir, 'pagefind'), { recursive: true });
+  writeFileSync(join(dir, 'reference/index.html'), section.replaceAll(' data-pagefind-body', ''));
+  const bad = await indexSite(dir, CONTENT_URLS);
+  assert.deepEqual(bad.errors, ['reference/index.html: the page has an article but no data-pagefind-body, so search leaves it out.']);
+});
+
+test('sw.js precaches every page, asset and the whole Pagefind bundle under a content-hashed name', () => {
+  const sw = readFileSync(join(site.outDir, 'sw.js'), 'utf8');
+  const precache = JSON.parse(/const PRECACHE = (.*);/.exec(sw)?.[1] ?? '{}') as { cacheName: string; urls: string[] };
+  assert.match(precache.cacheName, /^docs-[0-9a-f]{16}$/);
+  for (const page of htmlFiles(site.outDir)) {
+    const url = page === '404.html' ? '/404.html' : `/${page.replace(/index\.html$/, '')}`;
+    assert.ok(precache.urls.includes(url), `${url} is precached`);
+  }
+  for (const file of readdirSync(join(site.outDir, 'pagefind'), { recursive: true, withFileTypes: true })) {
+    if (!file.isFile()) continue;
+    const url = `/${join(file.parentPath, file.name).slice(site.outDir.length + 1)}`;
+    assert.ok(precache.urls.includes(url), `${url} is precached`);
+  }
+  assert.ok(precache.urls.some((u) => u.startsWith('/_astro/') && u.endsWith('.js')));
+  assert.ok(!precache.urls.includes('/sw.js'));
+});
+
+test('a page loads under 5 KB of gzipped JavaScript until search opens', () => {
+  const seen = new Set<string>();
+  const queue = [...readPage(site.outDir, 'guide/images/index.html').matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1] ?? '');
+  assert.ok(queue.length > 0, 'the page has its search trigger script');
+  // Follow static imports only: dynamic import() is what loads on opening search.
+  while (queue.length > 0) {
+    const src = queue.shift() ?? '';
+    if (seen.has(src)) continue;
+    seen.add(src);
+    const code = readFileSync(join(site.outDir, src), 'utf8');
+    for (const m of code.matchAll(/(?:^|[;\s])import\s*(?:[^'"`()]*?from\s*)?["'`]([^"'`]+)["'`]/g)) {
+      queue.push(new URL(m[1] ?? '', `http://x${src}`).pathname);
+    }
+  }
+  assert.ok(![...seen].some((s) => /search\.[^/]*\.js$|pagefind/.test(s)), `eagerly loaded: ${[...seen].join(', ')}`);
+  const gzipped = [...seen].reduce((sum, s) => sum + gzipSync(readFileSync(join(site.outDir, s))).length, 0);
+  assert.ok(gzipped < 5 * 1024, `${gzipped} bytes of gzipped JavaScript on first load`);
+});

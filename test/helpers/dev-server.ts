@@ -1,0 +1,52 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { ROOT } from './build-site.ts';
+
+export interface DevServer {
+  url: string;
+  /** Everything the server printed, for failure messages. */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/** A port nobody listens on right now. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  await new Promise<void>((done) => server.close(() => done()));
+  return typeof address === 'object' && address ? address.port : 0;
+}
+
+/** Starts the real `astro dev` on a content folder and waits until it answers. */
+export async function startDevServer(name: string, contentDir: string, env: Record<string, string> = {}): Promise<DevServer> {
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+    cwd: ROOT,
+    env: { ...process.env, CONTENT_DIR: contentDir, CACHE_DIR: join(ROOT, 'test/.out/.cache', name), FORCE_COLOR: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  child.stdout?.on('data', (d) => (log += d));
+  child.stderr?.on('data', (d) => (log += d));
+  const base = env.BASE ?? '/';
+  const url = `http://127.0.0.1:${port}${base}`;
+  const stop = () =>
+    new Promise<void>((done) => {
+      if (child.exitCode !== null) return done();
+      child.once('exit', () => done());
+      child.kill('SIGTERM');
+    });
+  for (let waited = 0; waited < 60_000; waited += 250) {
+    if (child.exitCode !== null) throw new Error(`astro dev exited early:\n${log}`);
+    try {
+      if ((await fetch(url)).ok) return { url, output: () => log, stop };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  await stop();
+  throw new Error(`astro dev did not answer at ${url} within 60 s:\n${log}`);
+}
