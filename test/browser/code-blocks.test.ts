@@ -37,7 +37,8 @@ async function openContainers(options: Parameters<Browser['newContext']>[0] = {}
 
 test('Copy on the Containers Dockerfile puts the Dockerfile on the clipboard and says so', async () => {
   const page = await openContainers();
-  const block = page.locator('figure.code-block', { has: page.locator('figcaption', { hasText: 'Dockerfile' }) });
+  // The page's first Dockerfile: the one it started with (the updated one follows it).
+  const block = page.locator('figure.code-block', { has: page.locator('figcaption', { hasText: 'Dockerfile' }) }).first();
   const button = block.getByRole('button', { name: 'Copy Dockerfile' });
   await button.click();
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), dockerfile);
@@ -53,13 +54,13 @@ test('Copy on the Containers Dockerfile puts the Dockerfile on the clipboard and
 
 test('tabbing to an instruction shows its explanation and keeps its reference link', async () => {
   const page = await openContainers();
-  const link = page.locator('a.code-instruction', { hasText: 'RUN' });
+  const link = page.locator('a.code-instruction', { hasText: 'RUN' }).first();
   const note = (el: Element) => {
     const after = getComputedStyle(el, '::after');
     return { display: after.display, content: after.content };
   };
   assert.equal((await link.evaluate(note)).display, 'none', 'hidden until asked for');
-  await page.locator('pre.code').focus();
+  await page.locator('pre.code').first().focus();
   for (let i = 0; i < 10 && !(await link.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
   assert.ok(await link.evaluate((el) => el === document.activeElement), 'RUN is reachable with Tab');
   const run = findDockerfileInstruction('RUN')!;

@@ -92,7 +92,10 @@ for (const config of [{ name: 'every-page-root', base: undefined, csp: false }, 
       await page.goto(`${site.server.url}get-started/containers/`);
       await page.emulateMedia({ media: 'print' });
       const result = await page.evaluate(() => ({
-        chrome: [...document.querySelectorAll('header, nav, footer, .skip-link')].filter((el) => getComputedStyle(el).display !== 'none').map((el) => el.tagName),
+        // Rendered at all (a hidden ancestor hides it too); the article's own header stays.
+        chrome: [...document.querySelectorAll('body > header, body > footer, nav, .skip-link, [data-search]')]
+          .filter((el) => el.getClientRects().length > 0)
+          .map((el) => `${el.tagName}.${el.className}`),
         clipped: [...document.querySelectorAll('pre')].filter((pre) => pre.scrollWidth > pre.clientWidth + 1).length,
       }));
       assert.deepEqual(result.chrome, []);

@@ -29,7 +29,7 @@ test('the build indexes every content page and reports the count', () => {
 
 test('only the article is indexed, with title, part and section', () => {
   const html = readPage(site.outDir, 'guide/clusters/index.html');
-  assert.match(html, /<article class="content" data-pagefind-body data-pagefind-meta="title:Clusters" data-pagefind-filter="section:Guide">/);
+  assert.match(html, /<article class="article" data-pagefind-body data-pagefind-meta="title:Clusters" data-pagefind-filter="section:Guide">/);
   assert.match(html, /<span hidden data-pagefind-meta="part:2" data-pagefind-filter="part:2"><\/span>/);
   assert.match(html, /<h2 id="join-the-swarm">/);
   assert.match(html, /class="search" data-search data-pagefind-ignore/);
