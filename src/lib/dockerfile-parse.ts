@@ -1,18 +1,13 @@
+import { DOCKERFILE_INSTRUCTIONS } from './dockerfile-instructions.ts';
+
 /**
  * A small Dockerfile reader: enough to tell whether a file in the tutorial is a Dockerfile that
  * `docker build` accepts (known instructions, arguments present, a FROM first, JSON exec form
  * well formed). It does not evaluate variables or heredocs.
  */
 
-/**
- * The instructions of the Dockerfile reference. Kept here so the parser stands alone; the
- * code-block highlighting keeps its own list in `src/lib/dockerfile-instructions.ts`, and the two
- * should be merged into that module.
- */
-export const DOCKERFILE_INSTRUCTIONS: readonly string[] = [
-  'ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL',
-  'MAINTAINER', 'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR',
-];
+/** Every instruction keyword of the Dockerfile reference (one list with the code-block notes). */
+const KEYWORDS: readonly string[] = DOCKERFILE_INSTRUCTIONS.map((i) => i.keyword);
 
 /** Instructions whose argument may be a JSON array (exec form) instead of a shell command line. */
 const EXEC_FORM = new Set(['ADD', 'CMD', 'COPY', 'ENTRYPOINT', 'RUN', 'SHELL', 'VOLUME']);
@@ -72,8 +67,8 @@ export function parseDockerfile(source: string): ParsedDockerfile {
     if (!m) continue;
     const keyword = (m[1] ?? '').toUpperCase();
     const args = (m[2] ?? '').trim();
-    if (!DOCKERFILE_INSTRUCTIONS.includes(keyword)) {
-      problems.push({ line: startLine, message: `Unknown instruction \`${m[1]}\`; expected one of ${DOCKERFILE_INSTRUCTIONS.join(', ')}.` });
+    if (!KEYWORDS.includes(keyword)) {
+      problems.push({ line: startLine, message: `Unknown instruction \`${m[1]}\`; expected one of ${[...KEYWORDS].sort().join(', ')}.` });
       continue;
     }
     if (args === '') {
