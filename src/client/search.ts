@@ -151,6 +151,9 @@ function setUp(root: HTMLElement): Ui {
         ui.dialog.close();
         link.click();
       }
+    } else if (event.key === 'Escape') {
+      // A search field would only clear itself on the first Escape; the help text promises closing.
+      ui.dialog.close();
     } else return;
     event.preventDefault();
   });

@@ -106,6 +106,7 @@ for (const c of cases) {
       t.diagnostic(`search latency with the index loaded: median ${times[2]?.toFixed(1)} ms, max ${times[4]?.toFixed(1)} ms`);
       assert.ok((times[2] ?? Infinity) < 100, `median ${times[2]} ms`);
       await page.keyboard.press('Escape');
+      assert.equal(await page.getByRole('dialog').isVisible(), false, 'one Escape closes search, query or not');
 
       await context.setOffline(true);
       await page.goto(`${server.url}guide/`);
