@@ -1,4 +1,4 @@
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { build } from 'astro';
@@ -12,7 +12,8 @@ Checks every file in content/, builds the site with Astro into a staging folder,
 and only then replaces dist/. A failed build leaves the previous dist/ untouched.
 
 Environment: SITE (origin), BASE (base path, default /), CONTENT_DIR (default content),
-OUT_DIR (default dist).`;
+OUT_DIR (default dist), CACHE_DIR (Astro's cache), BUILD_TIMINGS_FILE (write phase
+times as JSON there).`;
 
 if (process.argv.includes('--help')) {
   console.log(HELP);
@@ -57,6 +58,8 @@ async function main(): Promise<number> {
   rmSync(oldDir, { recursive: true, force: true });
   const summary = Object.entries(phases).map(([k, v]) => `${k} ${v.toFixed(2)}s`).join(', ');
   console.log(`built ${files.length} pages into ${config.outDir}/ (${summary})`);
+  // The bench reads each phase's wall time from here (seconds).
+  if (process.env.BUILD_TIMINGS_FILE) writeFileSync(process.env.BUILD_TIMINGS_FILE, JSON.stringify({ pages: files.length, phases }));
   return 0;
 }
 
