@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteConfigFromEnv } from './src/lib/site-config.ts';
 import { markdownPlugins } from './src/plugins/index.ts';
+import { buildProgress } from './src/integrations/build-progress.ts';
 
 const config = siteConfigFromEnv(process.env);
 
@@ -15,7 +16,7 @@ export default defineConfig({
   cacheDir: process.env.CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [mdx(), buildProgress(config.contentDir)],
   markdown: {
     processor: satteri(markdownPlugins(config)),
     shikiConfig: {
