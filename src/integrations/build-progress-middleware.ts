@@ -1,16 +1,11 @@
 import type { MiddlewareHandler } from 'astro';
-import { sharedBuildProgress } from '../lib/progress-reporter.ts';
-
-let rendering = false;
+import { Slot, Stage, countProgress, enterStage, progressCounters } from '../lib/progress-reporter.ts';
 
 /** Counts each page Astro prerenders, for the build's progress line. */
 export const onRequest: MiddlewareHandler = async (_context, next) => {
-  const progress = sharedBuildProgress();
-  if (progress && !rendering) {
-    rendering = true;
-    progress.stage('rendering');
-  }
+  const counts = progressCounters();
+  if (counts && counts[Slot.stage] !== Stage.rendering) enterStage(Stage.rendering);
   const response = await next();
-  progress?.tick('rendering');
+  countProgress(Slot.rendered);
   return response;
 };

@@ -1,40 +1,36 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { listContentFiles } from '../lib/content-set.ts';
-import { createBuildProgress, sharedBuildProgress } from '../lib/progress-reporter.ts';
+import { SLOTS, Slot, Stage, countProgress, enterStage, progressCounters } from '../lib/progress-reporter.ts';
 
 const INTERVAL_MS = 2000;
 
 /**
- * Prints how far a long build has got every two seconds: MDX pages compiled by Vite, then pages
- * rendered (counted by a middleware, which Astro runs for every prerendered page). Also silences
- * the Vite warning printed once per MDX page about Astro's own `use astro:head-inject` marker.
- * `BUILD_PROGRESS=off` turns it off (the bench uses that to show it costs nothing).
+ * Prints how far a long build has got, every two seconds: pages parsed and compiled (counted by
+ * the `mdast-count-pages` plugin and a Vite hook), then pages rendered (counted by a middleware,
+ * which Astro runs for every prerendered page). A worker thread prints, so the line keeps coming
+ * while the main thread is busy. `BUILD_PROGRESS=off` turns it off. Also silences the Vite
+ * warning printed once per MDX page about Astro's own `use astro:head-inject` marker.
  */
 export function buildProgress(contentDir: string): AstroIntegration {
-  let timer: ReturnType<typeof setInterval> | undefined;
-  const print = () => {
-    const line = sharedBuildProgress()?.line();
-    if (line) console.log(line);
+  let worker: Worker | undefined;
+  const stop = () => {
+    enterStage(Stage.done);
+    progressCounters(null);
   };
   return {
     name: 'build-progress',
     hooks: {
       'astro:config:setup': ({ command, addMiddleware, updateConfig }) => {
-        if (command !== 'build' || process.env.BUILD_PROGRESS === 'off') return;
-        const progress = createBuildProgress(listContentFiles(contentDir).length);
-        sharedBuildProgress(progress);
-        progress.stage('loading content', false);
-        timer = setInterval(print, INTERVAL_MS);
-        timer.unref();
-        addMiddleware({ entrypoint: fileURLToPath(new URL('./build-progress-middleware.ts', import.meta.url)), order: 'pre' });
+        if (command !== 'build') return;
         updateConfig({
           vite: {
             plugins: [
               {
                 name: 'build-progress-compiled',
                 transform(_code: string, id: string) {
-                  if (id.endsWith('.mdx')) progress.tick('compiling');
+                  if (id.endsWith('.mdx')) countProgress(Slot.compiled);
                 },
               },
             ],
@@ -48,15 +44,17 @@ export function buildProgress(contentDir: string): AstroIntegration {
             },
           },
         });
+        if (process.env.BUILD_PROGRESS === 'off') return;
+        const counts = new Int32Array(new SharedArrayBuffer(SLOTS * Int32Array.BYTES_PER_ELEMENT));
+        counts[Slot.total] = listContentFiles(contentDir).length;
+        progressCounters(counts);
+        enterStage(Stage.loading);
+        addMiddleware({ entrypoint: fileURLToPath(new URL('./build-progress-middleware.ts', import.meta.url)), order: 'pre' });
+        worker = new Worker(new URL('./build-progress-worker.ts', import.meta.url), { workerData: { counts, intervalMs: INTERVAL_MS } });
+        worker.unref();
       },
-      'astro:build:start': () => {
-        sharedBuildProgress()?.stage('compiling');
-      },
-      'astro:build:generated': () => print(),
-      'astro:build:done': () => {
-        clearInterval(timer);
-        sharedBuildProgress(null);
-      },
+      'astro:build:start': () => enterStage(Stage.compiling),
+      'astro:build:done': stop,
     },
   };
 }

@@ -3,6 +3,7 @@ import type { SiteConfig } from '../lib/site-config.ts';
 import { resolve } from 'node:path';
 import { hastBaseUrls } from './hast-base-urls.ts';
 import { mdastContentLinks } from './mdast-content-links.ts';
+import { mdastCountPages } from './mdast-count-pages.ts';
 
 /**
  * The whole Markdown plugin chain, in order. Astro 7's Sätteri processor runs these natively;
@@ -11,7 +12,7 @@ import { mdastContentLinks } from './mdast-content-links.ts';
  */
 export function markdownPlugins(config: SiteConfig): { mdastPlugins: MdastPluginList; hastPlugins: HastPluginList } {
   return {
-    mdastPlugins: [mdastContentLinks(resolve(config.contentDir))],
+    mdastPlugins: [mdastCountPages(), mdastContentLinks(resolve(config.contentDir))],
     // Base URLs last, after any plugin that writes links.
     hastPlugins: [hastBaseUrls(config.base)],
   };
