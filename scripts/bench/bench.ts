@@ -7,8 +7,8 @@ import { generateContent } from './generate-content.ts';
 import { writeFloorSite } from './floor-site.ts';
 import { runTimed, type TimedRun } from './run-timed.ts';
 import { folderSize, sitePageWeights, weightSpread } from './site-weights.ts';
-import { measureSearchLatency, type SearchLatency } from './search-latency.ts';
-import { bestRun, buildTable, checkTargets, table, weightTable, type BuildRun } from './report.ts';
+import { measureSearchLatency } from './search-latency.ts';
+import { formatReport, type BenchResults, type BuildRun, type SizeResult } from './report.ts';
 import { SEARCH_TERMS } from './bench-text.ts';
 
 const HELP = `Usage: npm run bench -- [options]
@@ -30,6 +30,7 @@ Options:
                        (default satteri)
   --progress off       build with BUILD_PROGRESS=off (to show what progress reporting costs)
   --out FILE           JSON results (default bench/results/latest.json)
+  --report F[,F...]    print the tables and targets of saved results (no builds)
   --help               this text`;
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -47,11 +48,20 @@ const { values } = parseArgs({
     'floor-processor': { type: 'string', default: 'satteri' },
     progress: { type: 'string', default: 'on' },
     out: { type: 'string', default: 'bench/results/latest.json' },
+    report: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
 if (values.help) {
   console.log(HELP);
+  process.exit(0);
+}
+if (values.report) {
+  // Re-print saved results; several files combine (a later file's size replaces an earlier one's).
+  const files = values.report.split(',').map((f) => JSON.parse(readFileSync(f, 'utf8')) as BenchResults);
+  const bySize = new Map(files.flatMap((f) => f.sizes).map((s) => [s.pages, s]));
+  const last = files[files.length - 1] as BenchResults;
+  console.log(formatReport({ ...last, sizes: [...bySize.values()].sort((a, b) => a.pages - b.pages) }).text);
   process.exit(0);
 }
 const sizes = (values.pages ?? ['100,1000,5000']).flatMap((v) => v.split(',')).map(Number);
@@ -138,16 +148,12 @@ function machine() {
   return { cpus: availableParallelism(), cpu, memoryGB: Number((totalmem() / 1024 ** 3).toFixed(1)), node: process.version, commit, loadAverage: loadavg().map((l) => Number(l.toFixed(2))) };
 }
 
-const results: { date: string; machine: ReturnType<typeof machine>; options: object; sizes: object[]; targets?: object[] } = {
+const results: BenchResults = {
   date: new Date().toISOString(),
   machine: machine(),
   options: { sizes, runs, seed: Number(values.seed), processors, progress: values.progress },
   sizes: [],
 };
-const rows: { pages: number; site: string; run: BuildRun }[] = [];
-const bestOurs = new Map<number, BuildRun>();
-const bestFloor = new Map<number, BuildRun>();
-let search: SearchLatency | undefined;
 mkdirSync(WORK, { recursive: true });
 console.log(`Machine: ${results.machine.cpus} cores, ${results.machine.cpu}, ${results.machine.memoryGB} GB, Node ${results.machine.node}`);
 
@@ -155,43 +161,32 @@ for (const pages of sizes) {
   const content = join(WORK, `content-${pages}`);
   generateContent(content, pages, Number(values.seed));
   console.log(`\n${pages} pages generated in ${content}`);
-  const ours: BuildRun[] = [];
-  const floors: Record<string, BuildRun[]> = {};
+  const size: SizeResult = { pages, ours: [], floor: {} };
   // Alternate the sites, so that load from other work on the machine falls on both alike.
   for (let run = 1; run <= runs; run += 1) {
     console.log(`  our build, run ${run}`);
     const r = await buildOurs(content, pages, run);
-    ours.push(r);
-    rows.push({ pages, site: 'ours', run: r });
+    size.ours.push(r);
     console.log(`    ${r.totalSeconds.toFixed(1)} s, ${r.peakMemoryMB.toFixed(0)} MB peak`);
     if (values['no-floor']) continue;
     for (const processor of processors) {
       console.log(`  bare Astro floor (${processor}), run ${run}`);
       const f = await buildFloor(content, pages, run, processor);
-      (floors[processor] ??= []).push(f);
-      rows.push({ pages, site: `floor ${processor}`, run: f });
+      (size.floor[processor] ??= []).push(f);
       console.log(`    ${f.totalSeconds.toFixed(1)} s, ${f.peakMemoryMB.toFixed(0)} MB peak`);
     }
   }
-  const best = bestRun(ours);
-  if (best) bestOurs.set(pages, best);
-  const bestF = bestRun(floors.satteri ?? floors.unified ?? []);
-  if (bestF) bestFloor.set(pages, bestF);
-  let latency: SearchLatency | undefined;
   if (pages === 1000 && !values['no-browser']) {
     // The last build of ours is still in out-1000/.
-    latency = await measureSearchLatency(join(WORK, `out-${pages}`), SEARCH_TERMS.slice(0, 20));
-    search = latency;
-    console.log(`  search: first ${latency.firstSearchMs.toFixed(0)} ms, then median ${latency.medianMs.toFixed(1)} ms, max ${latency.maxMs.toFixed(1)} ms over ${latency.samples.length} queries`);
+    size.search = await measureSearchLatency(join(WORK, `out-${pages}`), SEARCH_TERMS.slice(0, 20));
+    console.log(`  search: first ${size.search.firstSearchMs.toFixed(0)} ms, then median ${size.search.medianMs.toFixed(1)} ms`);
   }
-  results.sizes.push({ pages, ours, floor: floors, search: latency, ratio: best && bestF ? { time: best.totalSeconds / bestF.totalSeconds, memory: best.peakMemoryMB / bestF.peakMemoryMB } : undefined });
+  results.sizes.push(size);
 }
 
-const targets = checkTargets({ ours: bestOurs, floor: bestFloor, searchMedianMs: search?.medianMs });
-results.targets = targets;
-console.log(`\nBuilds (phases in seconds; * = indexed by the bench, the build has no Pagefind step)\n${buildTable(rows)}`);
-console.log(`\nPer page, KB gzipped (raw), our site\n${weightTable(rows.filter((r) => r.site === 'ours'))}`);
-console.log(`\nTargets (best run of each size)\n${table(['target', 'measured', 'met'], targets.map((t) => [t.target, t.measured, t.met ? 'yes' : 'NO']))}`);
+const report = formatReport(results);
+results.targets = report.targets;
+console.log(`\n${report.text}`);
 const out = resolve(ROOT, values.out ?? 'bench/results/latest.json');
 mkdirSync(join(out, '..'), { recursive: true });
 writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
