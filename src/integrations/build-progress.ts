@@ -10,8 +10,7 @@ const INTERVAL_MS = 2000;
  * Prints how far a long build has got, every two seconds: pages parsed and compiled (counted by
  * the `mdast-count-pages` plugin and a Vite hook), then pages rendered (counted by a middleware,
  * which Astro runs for every prerendered page). A worker thread prints, so the line keeps coming
- * while the main thread is busy. `BUILD_PROGRESS=off` turns it off. Also silences the Vite
- * warning printed once per MDX page about Astro's own `use astro:head-inject` marker.
+ * while the main thread is busy. `BUILD_PROGRESS=off` turns it off.
  */
 export function buildProgress(contentDir: string): AstroIntegration {
   let worker: Worker | undefined;
@@ -23,7 +22,7 @@ export function buildProgress(contentDir: string): AstroIntegration {
     name: 'build-progress',
     hooks: {
       'astro:config:setup': ({ command, addMiddleware, updateConfig }) => {
-        if (command !== 'build') return;
+        if (command !== 'build' || process.env.BUILD_PROGRESS === 'off') return;
         updateConfig({
           vite: {
             plugins: [
@@ -34,17 +33,8 @@ export function buildProgress(contentDir: string): AstroIntegration {
                 },
               },
             ],
-            build: {
-              rolldownOptions: {
-                onwarn(warning: { code?: string; message: string }, warn: (warning: { code?: string; message: string }) => void) {
-                  if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
-                  warn(warning);
-                },
-              },
-            },
           },
         });
-        if (process.env.BUILD_PROGRESS === 'off') return;
         const counts = new Int32Array(new SharedArrayBuffer(SLOTS * Int32Array.BYTES_PER_ELEMENT));
         counts[Slot.total] = listContentFiles(contentDir).length;
         progressCounters(counts);
