@@ -21,14 +21,21 @@ const SERIES_PARTS = 6;
 const TOPICS_PER_AREA = 4;
 const PAGES_PER_TOPIC = 8;
 const SECTIONS = 5;
+const TITLE_TAILS = ['in production', 'on a swarm', 'with Compose', 'behind a proxy', 'for a team', 'on one host', 'in CI', 'across nodes', 'with secrets', 'with volumes', 'step by step', 'from scratch'];
 
 /** Lays out `count` pages: a root, a numbered series, then areas holding topics holding pages. */
 export function planContent(count: number, seed: number): PagePlan[] {
   if (!Number.isInteger(count) || count < SERIES_PARTS + 2) throw new Error(`The generator needs at least ${SERIES_PARTS + 2} pages (got ${count}).`);
   const rng = createPrng(seed);
   const plans: PagePlan[] = [];
+  const titles = new Set<string>();
   const add = (relPath: string, extra: Partial<PagePlan> = {}) => {
-    if (plans.length < count) plans.push({ relPath, ...pageMeta(rng), ...extra });
+    if (plans.length >= count) return;
+    const plan = { relPath, ...pageMeta(rng), ...extra };
+    // Titles must be unique (search results and navigation tell pages apart by them).
+    while (titles.has(plan.title)) plan.title = `${title(rng)} ${rng.pick(TITLE_TAILS)}`;
+    titles.add(plan.title);
+    plans.push(plan);
   };
   add('index.mdx', { title: 'Bench site' });
   add('tutorial/index.mdx', { series: true, order: 1 });

@@ -59,7 +59,9 @@ test('the generator is deterministic and sized as asked', () => {
   generateContent(again, 120, 7);
   for (const p of plans) assert.equal(readFileSync(join(again, p.relPath), 'utf8'), readFileSync(join(dir, p.relPath), 'utf8'), p.relPath);
   assert.notDeepEqual(planContent(120, 8).map((p) => p.title), plans.map((p) => p.title), 'another seed gives other pages');
-  assert.equal(planContent(1000, 1).length, 1000);
+  const big = planContent(5000, 1);
+  assert.equal(big.length, 5000);
+  assert.equal(new Set(big.map((p) => p.title)).size, 5000, 'every title is unique');
   assert.throws(() => planContent(3, 1), /at least 8 pages/);
   rmSync(again, { recursive: true, force: true });
   rmSync(dir, { recursive: true, force: true });
