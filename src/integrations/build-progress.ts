@@ -2,9 +2,10 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { listContentFiles } from '../lib/content-set.ts';
-import { SLOTS, Slot, Stage, countProgress, enterStage, progressCounters } from '../lib/progress-reporter.ts';
+import { SLOTS, Slot, Stage, countProgress, enterStage, progressCounters, progressLine } from '../lib/progress-reporter.ts';
 
-const INTERVAL_MS = 2000;
+/** Milliseconds between two progress lines; `BUILD_PROGRESS_INTERVAL_MS` changes it (tests use a short one). */
+const INTERVAL_MS = Number(process.env.BUILD_PROGRESS_INTERVAL_MS) || 2000;
 
 /**
  * Prints how far a long build has got, every two seconds: pages parsed and compiled (counted by
@@ -14,7 +15,12 @@ const INTERVAL_MS = 2000;
  */
 export function buildProgress(contentDir: string): AstroIntegration {
   let worker: Worker | undefined;
+  let started = 0;
   const stop = () => {
+    // The last line always shows, however short the build.
+    const counts = progressCounters();
+    const line = counts ? progressLine(counts, Date.now() - started) : null;
+    if (line) console.log(line);
     enterStage(Stage.done);
     progressCounters(null);
   };
@@ -39,6 +45,7 @@ export function buildProgress(contentDir: string): AstroIntegration {
         counts[Slot.total] = listContentFiles(contentDir).length;
         progressCounters(counts);
         enterStage(Stage.loading);
+        started = Date.now();
         addMiddleware({ entrypoint: fileURLToPath(new URL('./build-progress-middleware.ts', import.meta.url)), order: 'pre' });
         worker = new Worker(new URL('./build-progress-worker.ts', import.meta.url), { workerData: { counts, intervalMs: INTERVAL_MS } });
         worker.unref();
