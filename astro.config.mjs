@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { siteConfigFromEnv } from './src/lib/site-config.ts';
 import { markdownPlugins } from './src/plugins/index.ts';
 import { devSearch } from './src/integrations/dev-search.ts';
+import { buildProgress } from './src/integrations/build-progress.ts';
 
 const config = siteConfigFromEnv(process.env);
 
@@ -16,7 +17,7 @@ export default defineConfig({
   cacheDir: process.env.CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), devSearch()],
+  integrations: [mdx(), devSearch(), buildProgress(config.contentDir)],
   markdown: {
     processor: satteri(markdownPlugins(config)),
     // Code blocks are highlighted by the site's own plugin (src/plugins/hast-code-blocks.ts).

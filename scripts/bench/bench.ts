@@ -1,0 +1,193 @@
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { execFileSync } from 'node:child_process';
+import { generateContent } from './generate-content.ts';
+import { writeFloorSite } from './floor-site.ts';
+import { runTimed, type TimedRun } from './run-timed.ts';
+import { folderSize, sitePageWeights, weightSpread } from './site-weights.ts';
+import { measureSearchLatency } from './search-latency.ts';
+import { formatReport, type BenchResults, type BuildRun, type SizeResult } from './report.ts';
+import { SEARCH_TERMS } from './bench-text.ts';
+
+const HELP = `Usage: npm run bench -- [options]
+
+Generates a deterministic content folder of each size into bench/.work/, builds it with the real
+build (scripts/build.ts: check, Astro, Pagefind) from a clean cache, and reports each phase's wall
+time, pages per second, peak memory of the whole process tree, dist/ size, page weights (HTML,
+CSS, JS per page, raw and gzipped) and Pagefind's index size. Beside it, the bare Astro 7 + MDX
+floor (one-file layout, no plugins) builds the same content, then Pagefind indexes it. On the
+1,000-page site, Chromium times the search from the last keystroke to the first result.
+
+Options:
+  --pages N[,N...]     sizes to run (default 100,1000,5000); may repeat
+  --runs N             builds per size and site (default 2)
+  --seed N             content seed (default 1)
+  --no-floor           skip the bare Astro floor
+  --no-browser         skip the search timing
+  --floor-processor P  Markdown processor(s) of the floor: satteri, unified or satteri,unified
+                       (default satteri)
+  --progress off       build with BUILD_PROGRESS=off (to show what progress reporting costs)
+  --out FILE           JSON results (default bench/results/latest.json)
+  --report F[,F...]    print the tables and targets of saved results (no builds)
+  --help               this text`;
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const WORK = join(ROOT, 'bench/.work');
+const NODE = process.execPath;
+const MB = 1024 * 1024;
+
+const { values } = parseArgs({
+  options: {
+    pages: { type: 'string', multiple: true },
+    runs: { type: 'string', default: '2' },
+    seed: { type: 'string', default: '1' },
+    'no-floor': { type: 'boolean', default: false },
+    'no-browser': { type: 'boolean', default: false },
+    'floor-processor': { type: 'string', default: 'satteri' },
+    progress: { type: 'string', default: 'on' },
+    out: { type: 'string', default: 'bench/results/latest.json' },
+    report: { type: 'string' },
+    help: { type: 'boolean', default: false },
+  },
+});
+if (values.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+if (values.report) {
+  // Re-print saved results; several files combine (a later file's size replaces an earlier one's).
+  const files = values.report.split(',').map((f) => JSON.parse(readFileSync(f, 'utf8')) as BenchResults);
+  const bySize = new Map(files.flatMap((f) => f.sizes).map((s) => [s.pages, s]));
+  const last = files[files.length - 1] as BenchResults;
+  console.log(formatReport({ ...last, sizes: [...bySize.values()].sort((a, b) => a.pages - b.pages) }).text);
+  process.exit(0);
+}
+const sizes = (values.pages ?? ['100,1000,5000']).flatMap((v) => v.split(',')).map(Number);
+const runs = Number(values.runs);
+const processors = (values['floor-processor'] ?? 'satteri').split(',');
+if (sizes.some((n) => !Number.isInteger(n) || n < 8) || !(runs >= 1) || processors.some((p) => p !== 'satteri' && p !== 'unified')) {
+  console.error(`Bad options.\n\n${HELP}`);
+  process.exit(2);
+}
+
+/** Indexes a built site with the Pagefind CLI, as the floor (and a build without search) needs. */
+function pagefindIndex(site: string, log: string): Promise<TimedRun> {
+  return runTimed(NODE, [join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', site], { cwd: ROOT, env: process.env, logFile: log });
+}
+
+/** Page weights and sizes of a built site, added to a run's timings. */
+function describeSite(outDir: string, pages: number, run: number, phases: Record<string, number>, totalSeconds: number, peak: number, pagefindBy: 'build' | 'bench', load: number, weigh: boolean): BuildRun {
+  const index = folderSize(join(outDir, 'pagefind'));
+  return {
+    run,
+    phases,
+    totalSeconds,
+    pagesPerSecond: pages / totalSeconds,
+    peakMemoryMB: peak / MB,
+    distMB: folderSize(outDir).bytes / MB,
+    pagefind: index.files ? { kB: index.bytes / 1024, files: index.files, by: pagefindBy } : { kB: 0, files: 0, by: 'absent' },
+    weights: weigh ? weightSpread(sitePageWeights(outDir)) : undefined,
+    loadAverage: load,
+  };
+}
+
+/** One clean build of our site with the real build script. */
+async function buildOurs(content: string, pages: number, run: number): Promise<BuildRun> {
+  const outDir = join(WORK, `out-${pages}`);
+  const cacheDir = join(WORK, `cache-${pages}`);
+  const timings = join(WORK, `timings-${pages}.json`);
+  const log = join(WORK, `build-${pages}-${run}.log`);
+  for (const p of [outDir, cacheDir, timings, log]) rmSync(p, { recursive: true, force: true });
+  const load = loadavg()[0] ?? 0;
+  const env = { ...process.env, CONTENT_DIR: content, OUT_DIR: outDir, CACHE_DIR: cacheDir, BUILD_TIMINGS_FILE: timings, FORCE_COLOR: '0', BUILD_PROGRESS: values.progress };
+  const build = await runTimed(NODE, ['scripts/build.ts'], { cwd: ROOT, env, logFile: log, echo: /^(compil|render|index|loading|built)/ });
+  if (build.status !== 0) throw new Error(`The build of ${pages} pages failed; see ${log}`);
+  const reported = JSON.parse(readFileSync(timings, 'utf8')) as { phases: Record<string, number> };
+  const phases = { ...reported.phases };
+  let total = build.seconds;
+  let peak = build.peakBytes;
+  let by: 'build' | 'bench' = 'build';
+  if (!existsSync(join(outDir, 'pagefind/pagefind.js'))) {
+    // The build does not index yet: index here so that the comparison with the floor is like for like.
+    const index = await pagefindIndex(outDir, log);
+    phases['pagefind*'] = index.seconds;
+    total += index.seconds;
+    peak = Math.max(peak, index.peakBytes);
+    by = 'bench';
+  }
+  return describeSite(outDir, pages, run, phases, total, peak, by, load, true);
+}
+
+/** One clean build of the bare Astro floor on the same content, then Pagefind over it. */
+async function buildFloor(content: string, pages: number, run: number, processor: string): Promise<BuildRun> {
+  const root = join(WORK, 'floor');
+  writeFloorSite(root);
+  const outDir = join(WORK, `floor-out-${pages}`);
+  const cacheDir = join(WORK, `floor-cache-${pages}`);
+  const log = join(WORK, `floor-${processor}-${pages}-${run}.log`);
+  for (const p of [outDir, cacheDir, log, join(root, '.astro')]) rmSync(p, { recursive: true, force: true });
+  const load = loadavg()[0] ?? 0;
+  const env = { ...process.env, CONTENT_DIR: content, OUT_DIR: outDir, CACHE_DIR: cacheDir, FLOOR_PROCESSOR: processor, FORCE_COLOR: '0' };
+  const astro = await runTimed(NODE, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root, '--silent'], { cwd: root, env, logFile: log });
+  if (astro.status !== 0) throw new Error(`The floor build of ${pages} pages failed; see ${log}`);
+  const index = await pagefindIndex(outDir, log);
+  return describeSite(outDir, pages, run, { astro: astro.seconds, pagefind: index.seconds }, astro.seconds + index.seconds, Math.max(astro.peakBytes, index.peakBytes), 'bench', load, false);
+}
+
+/** The machine the numbers come from. */
+function machine() {
+  const cpu = /^model name\s*:\s*(.*)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? 'unknown';
+  let commit = 'unknown';
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+  } catch {
+    // Not a git checkout.
+  }
+  return { cpus: availableParallelism(), cpu, memoryGB: Number((totalmem() / 1024 ** 3).toFixed(1)), node: process.version, commit, loadAverage: loadavg().map((l) => Number(l.toFixed(2))) };
+}
+
+const results: BenchResults = {
+  date: new Date().toISOString(),
+  machine: machine(),
+  options: { sizes, runs, seed: Number(values.seed), processors, progress: values.progress },
+  sizes: [],
+};
+mkdirSync(WORK, { recursive: true });
+console.log(`Machine: ${results.machine.cpus} cores, ${results.machine.cpu}, ${results.machine.memoryGB} GB, Node ${results.machine.node}`);
+
+for (const pages of sizes) {
+  const content = join(WORK, `content-${pages}`);
+  generateContent(content, pages, Number(values.seed));
+  console.log(`\n${pages} pages generated in ${content}`);
+  const size: SizeResult = { pages, ours: [], floor: {} };
+  // Alternate the sites, so that load from other work on the machine falls on both alike.
+  for (let run = 1; run <= runs; run += 1) {
+    console.log(`  our build, run ${run}`);
+    const r = await buildOurs(content, pages, run);
+    size.ours.push(r);
+    console.log(`    ${r.totalSeconds.toFixed(1)} s, ${r.peakMemoryMB.toFixed(0)} MB peak`);
+    if (values['no-floor']) continue;
+    for (const processor of processors) {
+      console.log(`  bare Astro floor (${processor}), run ${run}`);
+      const f = await buildFloor(content, pages, run, processor);
+      (size.floor[processor] ??= []).push(f);
+      console.log(`    ${f.totalSeconds.toFixed(1)} s, ${f.peakMemoryMB.toFixed(0)} MB peak`);
+    }
+  }
+  if (pages === 1000 && !values['no-browser']) {
+    // The last build of ours is still in out-1000/.
+    size.search = await measureSearchLatency(join(WORK, `out-${pages}`), SEARCH_TERMS.slice(0, 20));
+    console.log(`  search: first ${size.search.firstSearchMs.toFixed(0)} ms, then median ${size.search.medianMs.toFixed(1)} ms`);
+  }
+  results.sizes.push(size);
+}
+
+const report = formatReport(results);
+results.targets = report.targets;
+console.log(`\n${report.text}`);
+const out = resolve(ROOT, values.out ?? 'bench/results/latest.json');
+mkdirSync(join(out, '..'), { recursive: true });
+writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nResults written to ${out}`);

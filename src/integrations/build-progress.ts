@@ -1,0 +1,57 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { listContentFiles } from '../lib/content-set.ts';
+import { SLOTS, Slot, Stage, countProgress, enterStage, progressCounters, progressLine } from '../lib/progress-reporter.ts';
+
+/** Milliseconds between two progress lines; `BUILD_PROGRESS_INTERVAL_MS` changes it (tests use a short one). */
+const INTERVAL_MS = Number(process.env.BUILD_PROGRESS_INTERVAL_MS) || 2000;
+
+/**
+ * Prints how far a long build has got, every two seconds: pages parsed and compiled (counted by
+ * the `mdast-count-pages` plugin and a Vite hook), then pages rendered (counted by a middleware,
+ * which Astro runs for every prerendered page). A worker thread prints, so the line keeps coming
+ * while the main thread is busy. `BUILD_PROGRESS=off` turns it off.
+ */
+export function buildProgress(contentDir: string): AstroIntegration {
+  let worker: Worker | undefined;
+  let started = 0;
+  const stop = () => {
+    // The last line always shows, however short the build.
+    const counts = progressCounters();
+    const line = counts ? progressLine(counts, Date.now() - started) : null;
+    if (line) console.log(line);
+    enterStage(Stage.done);
+    progressCounters(null);
+  };
+  return {
+    name: 'build-progress',
+    hooks: {
+      'astro:config:setup': ({ command, addMiddleware, updateConfig }) => {
+        if (command !== 'build' || process.env.BUILD_PROGRESS === 'off') return;
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'build-progress-compiled',
+                transform(_code: string, id: string) {
+                  if (id.endsWith('.mdx')) countProgress(Slot.compiled);
+                },
+              },
+            ],
+          },
+        });
+        const counts = new Int32Array(new SharedArrayBuffer(SLOTS * Int32Array.BYTES_PER_ELEMENT));
+        counts[Slot.total] = listContentFiles(contentDir).length;
+        progressCounters(counts);
+        enterStage(Stage.loading);
+        started = Date.now();
+        addMiddleware({ entrypoint: fileURLToPath(new URL('./build-progress-middleware.ts', import.meta.url)), order: 'pre' });
+        worker = new Worker(new URL('./build-progress-worker.ts', import.meta.url), { workerData: { counts, intervalMs: INTERVAL_MS } });
+        worker.unref();
+      },
+      'astro:build:start': () => enterStage(Stage.compiling),
+      'astro:build:done': stop,
+    },
+  };
+}

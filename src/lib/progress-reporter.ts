@@ -1,0 +1,48 @@
+/** Where a build is; the numbers index a shared Int32Array so a worker thread can read them. */
+export const Stage = { idle: 0, loading: 1, compiling: 2, rendering: 3, done: 4 } as const;
+
+/** Slots of the shared counter array. */
+export const Slot = { stage: 0, parsed: 1, compiled: 2, rendered: 3, total: 4 } as const;
+export const SLOTS = 5;
+
+/** The progress line for a snapshot of the counters, e.g. `rendering: 120/1000 pages (31.2s)`; null when idle or done. */
+export function progressLine(counts: ArrayLike<number>, elapsedMs: number): string | null {
+  const total = counts[Slot.total] ?? 0;
+  const at = (slot: number) => Math.min(counts[slot] ?? 0, total);
+  const elapsed = `(${(elapsedMs / 1000).toFixed(1)}s)`;
+  switch (counts[Slot.stage]) {
+    case Stage.loading:
+      return `loading content ${elapsed}`;
+    case Stage.compiling:
+      // MDX pages are parsed one after another, then finished together (highlighting, bundling).
+      if (at(Slot.compiled) === total) return `compiled ${total}/${total} pages, bundling ${elapsed}`;
+      return `compiling: ${at(Slot.parsed)}/${total} pages parsed, ${at(Slot.compiled)}/${total} compiled ${elapsed}`;
+    case Stage.rendering:
+      return `rendering: ${at(Slot.rendered)}/${total} pages ${elapsed}`;
+    default:
+      return null;
+  }
+}
+
+const KEY = Symbol.for('docker-get-started.build-progress');
+
+/** The build's shared counters (set up by the build-progress integration), or null outside a build. */
+export function progressCounters(value?: Int32Array | null): Int32Array | null {
+  const holder = globalThis as { [KEY]?: Int32Array | null };
+  if (value !== undefined) holder[KEY] = value;
+  return holder[KEY] ?? null;
+}
+
+/** Adds one to a counter, if a build is counting. */
+export function countProgress(slot: number): void {
+  const counts = progressCounters();
+  if (counts) Atomics.add(counts, slot, 1);
+}
+
+/** Moves the build to a stage, and wakes the reporter so the line shows at once. */
+export function enterStage(stage: number): void {
+  const counts = progressCounters();
+  if (!counts) return;
+  Atomics.store(counts, Slot.stage, stage);
+  Atomics.notify(counts, Slot.stage);
+}
