@@ -41,8 +41,11 @@ test('the Dockerfile the reader builds is the current one and fits the other fil
   assert.match(from?.args ?? '', /^python:3(\.\d+)?(-slim)?$/, `${dockerfile.where}: the canonical Dockerfile builds on Python 3`);
   assert.ok(!ins.some((i) => i.keyword === 'ADD'), `${dockerfile.where}: copies files with COPY, not ADD`);
   assert.ok(!dockerfile.text.includes('--trusted-host'), `${dockerfile.where}: no --trusted-host`);
+  // The image serves app.py's Flask object `app` with gunicorn, which requirements.txt installs.
   const cmd = ins.find((i) => i.keyword === 'CMD');
-  assert.deepEqual(cmd?.words, ['python', 'app.py']);
+  assert.deepEqual([cmd?.words?.[0], cmd?.words?.at(-1)], ['gunicorn', 'app:app'], `${dockerfile.where}: CMD runs gunicorn on app:app`);
+  assert.ok(cmd?.words?.includes('0.0.0.0:80'), `${dockerfile.where}: gunicorn binds port 80 on every interface`);
+  assert.match((final.get('app.py') as TutorialFile).text, /^app = Flask\(/m, 'app.py defines the Flask object `app`');
   assert.ok(ins.some((i) => i.keyword === 'RUN' && i.args.includes('-r requirements.txt')));
   assert.ok(ins.some((i) => i.keyword === 'EXPOSE' && i.args === '80'));
 });
@@ -59,7 +62,10 @@ test('every requirements.txt line is a requirement specifier', () => {
     const invalid = lines.flatMap(({ line, verdict }) => (verdict.kind === 'invalid' ? [`${f.where} line ${line}: ${verdict.message}`] : []));
     assert.deepEqual(invalid, []);
     const names = lines.flatMap(({ verdict }) => (verdict.kind === 'requirement' ? [verdict.name] : []));
-    assert.deepEqual(names.sort(), ['flask', 'redis']);
+    assert.deepEqual(names.sort(), ['flask', 'gunicorn', 'redis']);
+    // Pinned: every build installs the same releases, the ones the pages describe.
+    const unpinned = f.text.split('\n').filter((l) => l.trim() && !/^[A-Za-z0-9._-]+==\d+(\.\d+)*$/.test(l.trim()));
+    assert.deepEqual(unpinned, [], `${f.where}: every requirement is pinned with ==`);
   }
 });
 
