@@ -15,11 +15,13 @@ import { checkRequirementLine } from '../../src/lib/requirement-line.ts';
 const all = tutorialFiles(loadContentSet('content', 'content'));
 const final = finalVersions(all);
 const named = (name: string) => all.filter((f) => f.name === name);
+// docker-compose.yml for parts 3 to 5, docker-compose.production.yml for part 6.
+const composeFiles = all.filter((f) => /^docker-compose(\.[a-z]+)?\.yml$/.test(f.name));
 const PYTHON_HINT = 'Install Python 3 (Debian: `apt-get install -y python3`).';
 const FLASK_HINT = 'Install Debian\'s Flask and Redis client: `apt-get update && apt-get install -y python3-flask python3-redis`.';
 
 test('the series shows each tutorial file, in the language its name implies', () => {
-  const expected: Record<string, string> = { Dockerfile: 'dockerfile', 'requirements.txt': 'text', 'app.py': 'python', 'docker-compose.yml': 'yaml' };
+  const expected: Record<string, string> = { Dockerfile: 'dockerfile', 'requirements.txt': 'text', 'app.py': 'python', 'docker-compose.yml': 'yaml', 'docker-compose.production.yml': 'yaml' };
   assert.deepEqual([...final.keys()].sort(), Object.keys(expected).sort());
   for (const f of all) assert.equal(f.lang, expected[f.name], `${f.where}: ${f.name} should be a \`${expected[f.name]}\` block`);
   assert.equal(named('docker-compose.yml').length, 3, 'docker-compose.yml is shown in three stages');
@@ -51,7 +53,8 @@ test('the Dockerfile the reader builds is the current one and fits the other fil
 });
 
 test('every Compose file is valid YAML and valid under the Compose Specification', () => {
-  for (const f of named('docker-compose.yml')) {
+  assert.equal(composeFiles.length, 4, 'three stages of docker-compose.yml and the production file');
+  for (const f of composeFiles) {
     assert.deepEqual(validateCompose(f.text).map((p) => `${f.where}: ${p}`), []);
   }
 });
