@@ -18,7 +18,7 @@ test('MDX syntax errors are located and explained', () => {
   assert.equal(f.tree, null);
 });
 
-test('GitHub annotations escape newlines', () => {
-  const line = githubAnnotation({ file: 'content/a.mdx', line: 3, column: 4, message: 'a\nb', rule: 'x' });
-  assert.equal(line, '::error file=content/a.mdx,line=3,col=4,title=x::a%0Ab');
+test('GitHub annotations escape what the workflow syntax reserves, on one line', () => {
+  const line = githubAnnotation({ file: 'content/a,b.mdx', line: 3, column: 4, message: '100%\nsure', hint: 'Do it.', rule: 'x' });
+  assert.equal(line, '::error file=content/a%2Cb.mdx,line=3,col=4,title=x::100%25 sure (Do it.)');
 });

@@ -8,7 +8,7 @@ test('valid frontmatter parses, with key lines', () => {
   const r = readFrontmatter(F, '---\ntitle: Hello\ndescription: World\norder: 2\n---\nBody');
   assert.deepEqual(r.diagnostics, []);
   assert.equal(r.data?.title, 'Hello');
-  assert.deepEqual(r.keyLines, { title: 2, description: 3, order: 4 });
+  assert.deepEqual({ ...r.keyLines }, { title: 2, description: 3, order: 4 });
 });
 
 test('a missing title is reported at line 1 with a hint', () => {

@@ -1,0 +1,34 @@
+import type { ContentRule } from '../check-content.ts';
+import type { Diagnostic } from '../diagnostics.ts';
+
+/**
+ * A rule that cannot take the run down: if it throws, the error becomes one diagnostic on the
+ * file that triggers it (found by running the rule on each file alone), and every other rule's
+ * problems are still reported.
+ */
+export function guardRule(name: string, rule: ContentRule): ContentRule {
+  return (files) => {
+    try {
+      return rule(files);
+    } catch (err) {
+      const culprit = files.find((f) => {
+        try {
+          rule([f]);
+          return false;
+        } catch {
+          return true;
+        }
+      });
+      const reason = err instanceof Error ? err.message : String(err);
+      const problem: Diagnostic = {
+        file: culprit?.displayPath ?? files[0]?.displayPath ?? 'content',
+        line: 1,
+        column: 1,
+        message: `The \`${name}\` check could not finish on this file: ${reason}`,
+        hint: 'This is a fault in the check, not a mistake in the page: report it with the file attached. The other checks ran.',
+        rule: name,
+      };
+      return [problem];
+    }
+  };
+}
