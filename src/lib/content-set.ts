@@ -1,5 +1,5 @@
 import { lstatSync, readFileSync, readdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
-import { join, parse, relative, isAbsolute } from 'node:path';
+import { dirname, isAbsolute, join, parse, relative, resolve } from 'node:path';
 import { parseContentBytes, type ContentFile } from './content-file.ts';
 
 /**
@@ -27,7 +27,8 @@ function isInside(root: string, path: string): boolean {
  * anywhere on the disk).
  */
 export function listContentEntries(dir: string, repoRoot: string = parse(dir).root): ContentEntry[] {
-  const root = realpathSync(repoRoot);
+  const roots = [resolve(repoRoot), realpathSync(repoRoot)];
+  const inRepo = (path: string) => roots.some((root) => isInside(root, path));
   const out: ContentEntry[] = [];
   const folders = new Map<string, string>([[realpathSync(dir), '.']]);
   const visit = (absDir: string, relDir: string) => {
@@ -37,6 +38,11 @@ export function listContentEntries(dir: string, repoRoot: string = parse(dir).ro
       let stat = lstatSync(abs);
       if (stat.isSymbolicLink()) {
         const target = readlinkSync(abs);
+        // Outside as written, or once every link on the way is followed.
+        if (!inRepo(resolve(dirname(abs), target))) {
+          out.push({ relPath, kind: 'link-outside', target });
+          continue;
+        }
         let real: string;
         try {
           real = realpathSync(abs);
@@ -44,7 +50,7 @@ export function listContentEntries(dir: string, repoRoot: string = parse(dir).ro
           out.push({ relPath, kind: 'link-broken', target });
           continue;
         }
-        if (!isInside(root, real)) {
+        if (!inRepo(real)) {
           out.push({ relPath, kind: 'link-outside', target });
           continue;
         }

@@ -4,7 +4,7 @@ import type { MdastNode } from 'satteri';
 import type { ContentRule } from '../check-content.ts';
 import type { ContentFile } from '../content-file.ts';
 import { textOf, walk } from '../content-file.ts';
-import { classifyLink } from '../content-links.ts';
+import { classifyLink, decodeUrlPart } from '../content-links.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { closest } from '../edit-distance.ts';
 import { urlPathForId } from '../page-urls.ts';
@@ -94,7 +94,7 @@ function checkFile(file: ContentFile, site: LinkSite, written: string, relPath: 
   if (site.isImage || !relPath.endsWith('.mdx')) {
     // Images and other files are read from disk next to the content file.
     const onDisk = join(dirname(resolve(file.displayPath)), writtenPath.split('?')[0] ?? writtenPath);
-    if (existsSync(decodeURIComponent(onDisk))) {
+    if (existsSync(decodeUrlPart(onDisk))) {
       return site.isImage ? [] : at(
         `${capitalise(site.label)} points at \`${writtenPath}\`, which is not a page`,
         'Link to a .mdx page, or put the file in public/ and link to it as `/name.ext`.',
@@ -128,7 +128,7 @@ function checkSitePath(file: ContentFile, site: LinkSite, path: string, fragment
   const pageUrl = path.endsWith('/') ? path : `${path}/`;
   const target = index.byUrl.get(pageUrl);
   if (target) return fragment ? checkAnchor(target, fragment, path, site, at) : [];
-  if (existsSync(join(PUBLIC_DIR, decodeURIComponent(path)))) return [];
+  if (existsSync(join(PUBLIC_DIR, decodeUrlPart(path)))) return [];
   const suggestion = closest(pageUrl, index.byUrl.keys());
   const didYouMean = suggestion ? `; did you mean \`${suggestion}\`?` : '';
   return at(

@@ -110,7 +110,7 @@ function downloadHint(url: string): string {
     // An unparsable URL gets no suggested name.
   }
   const local = /^[\w.-]+\.[a-z0-9]+$/i.test(name) ? name.toLowerCase() : 'name.png';
-  return `Download the file into the repository, next to this page (then write \`./${local}\`) or into public/ (then \`/${local}\`), so the page works offline and contacts no other site; to point at the original instead, link to it with \`[text](${shorten(url.trim(), 60)})\`.`;
+  return `Download the file into the repository next to this page and write \`./${local}\` (or into public/ and write \`/${local}\`): the page then works offline and contacts no other site. To send readers to the original, link to it: \`[text](${shorten(url.trim(), 60)})\`.`;
 }
 
 function shorten(text: string, max = 80): string {

@@ -7,7 +7,7 @@ const UNRESERVED = /[A-Za-z0-9._~-]/;
 export function urlNameProblems(name: string): string[] {
   const problems: string[] = [];
   if (/\s/.test(name)) problems.push('spaces');
-  if (/[A-Z]/.test(name)) problems.push('upper case letters');
+  if (/\p{Lu}/u.test(name)) problems.push('upper case letters');
   const escaped = [...new Set([...name].filter((c) => !UNRESERVED.test(c) && !/\s/.test(c)))];
   if (escaped.length > 0) {
     const shown = escaped.slice(0, 5).map((c) => `\`${/[\u0000-\u001f\u007f`]/.test(c) ? `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : c}\``);
