@@ -30,10 +30,15 @@ export function parseContentFile(relPath: string, displayPath: string, text: str
   const frontmatter = readFrontmatter(displayPath, source);
   const diagnostics = [...frontmatter.diagnostics];
   let tree: MdastNode | null = null;
-  try {
-    tree = mdxToMdast(source);
-  } catch (err) {
-    diagnostics.push(mdxSyntaxDiagnostic(displayPath, err));
+  const overLimit = parserLimit(source);
+  if (overLimit) {
+    diagnostics.push({ ...overLimit, file: displayPath });
+  } else {
+    try {
+      tree = mdxToMdast(source);
+    } catch (err) {
+      diagnostics.push(mdxSyntaxDiagnostic(displayPath, err));
+    }
   }
   return {
     relPath,
@@ -45,6 +50,49 @@ export function parseContentFile(relPath: string, displayPath: string, text: str
     headingIds: tree ? headingIds(tree) : [],
     diagnostics,
   };
+}
+
+/**
+ * Limits on what the MDX parser is given. Its time grows with the square of a line's length when
+ * the line holds many inline tags or code spans (a 180,000-character line takes half a minute),
+ * and with the square of the number of tags left open; past these limits the file is reported
+ * instead of parsed. Real pages stay far below both.
+ */
+export const MAX_LINE = 10_000;
+export const MAX_OPEN_TAGS = 100;
+
+/** Where a file passes a parser limit, outside fenced code blocks and code spans. */
+function parserLimit(source: string): Diagnostic | null {
+  let fence: string | null = null;
+  let open = 0;
+  let line = 0;
+  for (const text of source.split(/\r\n|\n|\r/)) {
+    line++;
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(text)?.[1];
+    if (fence === null && marker) {
+      fence = marker;
+      continue;
+    }
+    if (fence !== null) {
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length && text.trim() === marker) fence = null;
+      continue;
+    }
+    if (text.length > MAX_LINE) {
+      return limit(line, MAX_LINE + 1, `Line is ${text.length.toLocaleString('en')} characters long; outside code blocks a line may hold ${MAX_LINE.toLocaleString('en')}`, 'Break it into shorter lines or paragraphs, or put long data in a fenced code block.');
+    }
+    // Tags only: an autolink (`<https://…>`, `<a@b.c>`) has no space, `/` or `>` after its name.
+    for (const tag of text.replace(/`+[^`]*`+/g, (span) => ' '.repeat(span.length)).matchAll(/<(\/?)[A-Za-z][\w.-]*(?=[\s/>])[^<>]*?(\/?)>/g)) {
+      open += tag[1] ? -1 : tag[2] ? 0 : 1;
+      if (open > MAX_OPEN_TAGS) {
+        return limit(line, (tag.index ?? 0) + 1, `More than ${MAX_OPEN_TAGS} tags are open at once here`, 'Close each tag (`</Aside>`) before opening the next one.');
+      }
+    }
+  }
+  return null;
+}
+
+function limit(line: number, column: number, message: string, hint: string): Diagnostic {
+  return { file: '', line, column, message, hint: `${hint} The rest of the page is checked once this is fixed.`, rule: 'parser-limits' };
 }
 
 /**

@@ -9,6 +9,7 @@ import { listContentEntries, pagePaths } from '../../src/lib/content-set.ts';
 import { formatDiagnostic, githubAnnotation, type Diagnostic } from '../../src/lib/diagnostics.ts';
 import { contentRules } from '../../src/lib/rules/index.ts';
 import { contentFilesRule } from '../../src/lib/rules/content-files.ts';
+import { isRuleFault } from '../../src/lib/rules/guard.ts';
 
 /**
  * The check against whatever an editor, a bad merge or a broken download can leave in content/:
@@ -27,7 +28,19 @@ const rules = [...contentRules, contentFilesRule(entries, 'content')];
 const displayPaths = new Set(entries.map((e) => `content/${e.relPath}`));
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
-type Mutation = (bytes: Uint8Array) => Uint8Array;
+
+/**
+ * A change to a file's bytes, as plain data so that fast-check prints a failing case readably.
+ * `at` is a fraction of the file's length.
+ */
+type Mutation =
+  | { cut: number }
+  | { at: number; remove: number }
+  | { at: number; insert: number[] }
+  | { at: number; text: string }
+  | { frontmatterKey: string }
+  | { append: string }
+  | { windows: true };
 
 function splice(bytes: Uint8Array, at: number, insert: Uint8Array, remove = 0): Uint8Array {
   const out = new Uint8Array(bytes.length - remove + insert.length);
@@ -37,54 +50,64 @@ function splice(bytes: Uint8Array, at: number, insert: Uint8Array, remove = 0): 
   return out;
 }
 
-const where = fc.double({ min: 0, max: 1, noNaN: true });
-const insertion = (what: fc.Arbitrary<Uint8Array>): fc.Arbitrary<Mutation> =>
-  fc.tuple(where, what).map(([f, insert]) => (b: Uint8Array) => splice(b, Math.floor(b.length * f), insert));
+function mutate(bytes: Uint8Array, m: Mutation): Uint8Array {
+  const at = 'at' in m ? Math.floor(bytes.length * m.at) : 0;
+  if ('cut' in m) return bytes.slice(0, Math.floor(bytes.length * m.cut));
+  if ('remove' in m) return splice(bytes, at, new Uint8Array(0), Math.min(m.remove, bytes.length - at));
+  if ('insert' in m) return splice(bytes, at, Uint8Array.from(m.insert));
+  if ('text' in m) return splice(bytes, at, utf8(m.text));
+  // After the opening `---` line, where frontmatter keys go.
+  if ('frontmatterKey' in m) return splice(bytes, Math.min(4, bytes.length), utf8(m.frontmatterKey));
+  if ('append' in m) return splice(bytes, bytes.length, utf8(m.append));
+  return Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8(new TextDecoder().decode(bytes).replace(/\r?\n/g, '\r\n'))]);
+}
 
-const cut: fc.Arbitrary<Mutation> = where.map((f) => (b: Uint8Array) => b.slice(0, Math.floor(b.length * f)));
-const deleteRange: fc.Arbitrary<Mutation> = fc.tuple(where, fc.integer({ min: 1, max: 400 })).map(([f, n]) => (b: Uint8Array) => {
-  const at = Math.floor(b.length * f);
-  return splice(b, at, new Uint8Array(0), Math.min(n, b.length - at));
-});
-const randomBytes = insertion(fc.uint8Array({ minLength: 1, maxLength: 64 }));
-const unbalanced = insertion(
-  fc
-    .tuple(fc.constantFrom('```', '~~~', '````python title="x"', '```dockerfile {1-999999999}', '<Aside>', '</Aside>', '<Aside type="tip"', '{', '}', '<', '---', '[', '](', '![', '<!--', '`', '\\', '|', '*', '<div>', '</div>', '"', "'"), fc.boolean())
-    .map(([token, ownLine]) => utf8(ownLine ? `\n${token}\n` : token)),
+const applyAll = (bytes: Uint8Array, mutations: readonly Mutation[]): Uint8Array => mutations.reduce<Uint8Array>(mutate, bytes);
+
+const where = fc.double({ min: 0, max: 1, noNaN: true });
+/** Text spliced in somewhere, as written or on a line of its own. */
+const spliced = (text: fc.Arbitrary<string>): fc.Arbitrary<Mutation> =>
+  fc.record({ at: where, text: fc.tuple(text, fc.boolean()).map(([t, ownLine]) => (ownLine ? `\n${t}\n` : t)) });
+
+const cut = fc.record({ cut: where });
+const deleteRange = fc.record({ at: where, remove: fc.integer({ min: 1, max: 400 }) });
+const randomBytes = fc.record({ at: where, insert: fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 1, maxLength: 64 }) });
+const unbalanced = spliced(
+  fc.constantFrom('```', '~~~', '````python title="x"', '```dockerfile {1-999999999}', '<Aside>', '</Aside>', '<Aside type="tip"', '{', '}', '<', '---', '[', '](', '![', '<!--', '`', '\\', '|', '*', '<div>', '</div>', '"', "'"),
 );
-const deepNesting = insertion(
+const deepNesting = spliced(
   fc
-    .tuple(fc.constantFrom('>', '> ', '[', '![', '*', '_', '<Aside>', '(', '{', '1. ', '- ', '</Aside>'), fc.integer({ min: 50, max: 3000 }))
-    .map(([unit, n]) => utf8(`\n${unit.repeat(n)} x\n`)),
+    .tuple(fc.constantFrom('>', '> ', '[', '![', '*', '_', '<Aside>', '(', '{', '1. ', '- ', '</Aside>'), fc.integer({ min: 50, max: 9_500 }))
+    .map(([unit, n]) => `${unit.repeat(n)} x`),
 );
-const nestedList = insertion(fc.integer({ min: 10, max: 300 }).map((n) => utf8(`\n${Array.from({ length: n }, (_, i) => `${' '.repeat(i * 2)}- x`).join('\n')}\n`)));
-const longLine = insertion(
+const nestedList = spliced(fc.integer({ min: 10, max: 300 }).map((n) => Array.from({ length: n }, (_, i) => `${' '.repeat(i * 2)}- x`).join('\n')));
+const longLine = spliced(
   fc
     .tuple(fc.constantFrom('a', 'é', '🐳', '`', '\\', '#', '[x](#', '![x](./', '```', '<', '%', ' '), fc.integer({ min: 1_000, max: 120_000 }))
-    .map(([unit, n]) => utf8(unit.repeat(Math.ceil(n / unit.length)))),
+    .map(([unit, n]) => unit.repeat(Math.ceil(n / unit.length))),
 );
-const longTargets = fc.integer({ min: 1_000, max: 60_000 }).map((n): Mutation => (b) => {
+/** A long heading, and links and an image whose long targets nearly match it: the suggestion search. */
+const longTargets = fc.integer({ min: 1_000, max: 60_000 }).map((n): Mutation => {
   const long = 'b'.repeat(n);
-  return splice(b, b.length, utf8(`\n\n## ${long}\n\n[x](#${long}c) [y](./${long}.mdx) ![z](https://${long}.example/p.png)\n`));
+  return { append: `\n\n## ${long}\n\n[x](#${long}c) [y](./${long}.mdx) ![z](https://${long}.example/p.png)\n` };
 });
-const invalidUtf8 = insertion(
-  fc.constantFrom([0xff], [0xfe, 0xff], [0xc3], [0xe2, 0x82], [0xed, 0xa0, 0x80], [0xc0, 0xaf], [0xf4, 0x90, 0x80, 0x80], [0x80]).map((a) => Uint8Array.from(a)),
-);
+const invalidUtf8 = fc.record({
+  at: where,
+  insert: fc.constantFrom([0xff], [0xfe, 0xff], [0xc3], [0xe2, 0x82], [0xed, 0xa0, 0x80], [0xc0, 0xaf], [0xf4, 0x90, 0x80, 0x80], [0x80]).map((a) => [...a]),
+});
 const prototypeKey = fc
   .tuple(fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'prototype', '__defineGetter__'), fc.constantFrom('x', '{}', '[1]', 'null', '{ toString: 1 }'))
-  .map(([key, value]): Mutation => (b) => splice(b, 4, utf8(`${key}: ${value}\n`)));
-const windows: fc.Arbitrary<Mutation> = fc.constant((b: Uint8Array) => {
-  const text = new TextDecoder().decode(b).replace(/\r?\n/g, '\r\n');
-  return Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8(text)]);
-});
+  .map(([key, value]): Mutation => ({ frontmatterKey: `${key}: ${value}\n` }));
+const windows = fc.constant<Mutation>({ windows: true });
 
-const mutation = fc.oneof(cut, deleteRange, randomBytes, unbalanced, deepNesting, nestedList, longLine, longTargets, invalidUtf8, prototypeKey, windows);
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(cut, deleteRange, randomBytes, unbalanced, deepNesting, nestedList, longLine, longTargets, invalidUtf8, prototypeKey, windows);
 
 /** `file:line:column: message [rule]`, then `  hint: …`: one line each, nothing left unprinted. */
 const FORMATTED = /^(?<file>[^\n]+?):(?<line>\d+):(?<column>\d+): (?<message>[^\n]+) \[(?<rule>[a-z][a-z0-9-]*)\]\n {2}hint: \S[^\n]*$/;
 const GARBLED = /\[object \w+\]|\bundefined\b|\bNaN\b|function \w*\(|\n\s+at /;
 
 function assertWellFormed(d: Diagnostic, files: readonly ContentFile[]): void {
+  assert.ok(!isRuleFault(d), `a rule threw: ${d.message}`);
   const text = formatDiagnostic(d);
   const m = FORMATTED.exec(text);
   assert.ok(m, `not well-formed: ${JSON.stringify(text.slice(0, 300))}`);
@@ -120,9 +143,9 @@ test('the real pages pass the check unchanged (the fuzz starts from clean input)
 test('mutated and truncated pages never crash the check and only give well-formed problems', () => {
   fc.assert(
     fc.property(fc.nat(relPaths.length - 1), fc.array(mutation, { minLength: 1, maxLength: 4 }), (index, mutations) => {
-      checkMutated(index, mutations.reduce((bytes, mutate) => mutate(bytes), originals[index]!));
+      checkMutated(index, applyAll(originals[index]!, mutations));
     }),
-    { seed: 19_2026, numRuns: 150 },
+    { seed: 19_2026, numRuns: 150, includeErrorInReport: true },
   );
 });
 
@@ -130,7 +153,7 @@ test('a byte-order mark and CRLF change no problem, and no line number', () => {
   fc.assert(
     fc.property(fc.nat(relPaths.length - 1), fc.array(fc.oneof(cut, unbalanced, prototypeKey), { minLength: 1, maxLength: 3 }), (index, mutations) => {
       // Through text and back: a cut inside a character becomes U+FFFD in both versions.
-      const text = new TextDecoder().decode(mutations.reduce((bytes, mutate) => mutate(bytes), originals[index]!));
+      const text = new TextDecoder().decode(applyAll(originals[index]!, mutations));
       const lf = utf8(text);
       // CR only before LF: a lone CR from the mutation would itself change the line count.
       fc.pre(!text.includes('\r'));
@@ -142,7 +165,7 @@ test('a byte-order mark and CRLF change no problem, and no line number', () => {
       const crlf = Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8(text.replace(/\n/g, '\r\n'))]);
       assert.deepEqual(run(crlf), run(lf));
     }),
-    { seed: 2026_19, numRuns: 40 },
+    { seed: 2026_19, numRuns: 40, includeErrorInReport: true },
   );
 });
 

@@ -1,6 +1,13 @@
 import type { ContentRule } from '../check-content.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 
+const FAULT = 'check could not finish on this file';
+
+/** Whether a diagnostic reports a rule that threw, rather than a problem in the content. */
+export function isRuleFault(d: Diagnostic): boolean {
+  return d.message.includes(FAULT);
+}
+
 /**
  * A rule that cannot take the run down: if it throws, the error becomes one diagnostic on the
  * file that triggers it (found by running the rule on each file alone), and every other rule's
@@ -24,7 +31,7 @@ export function guardRule(name: string, rule: ContentRule): ContentRule {
         file: culprit?.displayPath ?? files[0]?.displayPath ?? 'content',
         line: 1,
         column: 1,
-        message: `The \`${name}\` check could not finish on this file: ${reason}`,
+        message: `The \`${name}\` ${FAULT}: ${reason}`,
         hint: 'This is a fault in the check, not a mistake in the page: report it with the file attached. The other checks ran.',
         rule: name,
       };
