@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countNodes, MAX_LINE, MAX_OPEN_TAGS, parseContentFile } from '../../src/lib/content-file.ts';
+import { countNodes, parseContentFile } from '../../src/lib/content-file.ts';
+import { MAX_LINE, MAX_OPEN_TAGS } from '../../src/lib/source-text.ts';
 import { formatDiagnostic, githubAnnotation } from '../../src/lib/diagnostics.ts';
 
 const head = '---\ntitle: T\ndescription: D\n---\n';
