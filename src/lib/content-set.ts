@@ -13,7 +13,9 @@ export type ContentEntry =
   /** A link to a folder already listed (`target`, relative to the content folder): pages would be listed twice. */
   | { relPath: string; kind: 'link-repeat'; target: string }
   /** Neither a file nor a folder: a socket, a device, a pipe. */
-  | { relPath: string; kind: 'other' };
+  | { relPath: string; kind: 'other' }
+  /** A folder or file the check may not read (`reason`: the system's error code). */
+  | { relPath: string; kind: 'unreadable'; reason: string };
 
 /** Whether `path` is `root` or lies below it. */
 function isInside(root: string, path: string): boolean {
@@ -27,12 +29,25 @@ function isInside(root: string, path: string): boolean {
  * anywhere on the disk).
  */
 export function listContentEntries(dir: string, repoRoot: string = parse(dir).root): ContentEntry[] {
+  let contentReal: string;
+  try {
+    contentReal = realpathSync(dir);
+  } catch (err) {
+    return [{ relPath: '', kind: 'unreadable', reason: errorCode(err) }];
+  }
   const roots = [resolve(repoRoot), realpathSync(repoRoot)];
   const inRepo = (path: string) => roots.some((root) => isInside(root, path));
   const out: ContentEntry[] = [];
-  const folders = new Map<string, string>([[realpathSync(dir), '.']]);
+  const folders = new Map<string, string>([[contentReal, '.']]);
   const visit = (absDir: string, relDir: string) => {
-    for (const name of readdirSync(absDir).sort()) {
+    let names: string[];
+    try {
+      names = readdirSync(absDir).sort();
+    } catch (err) {
+      out.push({ relPath: relDir, kind: 'unreadable', reason: errorCode(err) });
+      return;
+    }
+    for (const name of names) {
       const abs = join(absDir, name);
       const relPath = relDir ? `${relDir}/${name}` : name;
       let stat = lstatSync(abs);
@@ -76,6 +91,11 @@ export function listContentEntries(dir: string, repoRoot: string = parse(dir).ro
   return out.sort((a, b) => (a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0));
 }
 
+function errorCode(err: unknown): string {
+  const code = (err as { code?: unknown }).code;
+  return typeof code === 'string' ? code : err instanceof Error ? err.message : String(err);
+}
+
 /** The pages among the entries: files ending in `.mdx`. */
 export function pagePaths(entries: readonly ContentEntry[]): string[] {
   return entries.filter((e) => e.kind === 'file' && e.relPath.endsWith('.mdx')).map((e) => e.relPath);
@@ -91,7 +111,20 @@ export function listContentFiles(dir: string): string[] {
  * `entries` (from `listContentEntries`), reads those pages instead of listing the folder again.
  */
 export function loadContentSet(dir: string, displayBase: string, entries: readonly ContentEntry[] = listContentEntries(dir)): ContentFile[] {
-  return pagePaths(entries).map((relPath) =>
-    parseContentBytes(relPath, `${displayBase}/${relPath}`, readFileSync(join(dir, relPath))),
-  );
+  return pagePaths(entries).map((relPath) => {
+    const displayPath = `${displayBase}/${relPath}`;
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(join(dir, relPath));
+    } catch (err) {
+      const file = parseContentBytes(relPath, displayPath, new Uint8Array(0));
+      file.diagnostics = [{
+        file: displayPath, line: 1, column: 1, rule: 'content-files',
+        message: `Cannot read the file (${errorCode(err)})`,
+        hint: 'Give the file read permission, or delete it.',
+      }];
+      return file;
+    }
+    return parseContentBytes(relPath, displayPath, bytes);
+  });
 }

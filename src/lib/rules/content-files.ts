@@ -23,7 +23,7 @@ const FILE_ATTRIBUTES = new Set(['src', 'srcset', 'poster', 'href', 'data']);
 export function contentFilesRule(entries: readonly ContentEntry[], displayBase: string): ContentRule {
   return (files) => {
     const used = usedFiles(files);
-    return entries.flatMap((entry) => entryProblems(entry, `${displayBase}/${entry.relPath}`, used));
+    return entries.flatMap((entry) => entryProblems(entry, entry.relPath ? `${displayBase}/${entry.relPath}` : displayBase, used));
   };
 }
 
@@ -43,6 +43,11 @@ function entryProblems(entry: ContentEntry, displayPath: string, used: ReadonlyS
         `\`${name}\` is a symbolic link to the folder \`${entry.target}\`, which content/ already holds`,
         'Delete the link: every page has one place, and one URL.',
       );
+    case 'unreadable':
+      if (entry.relPath === '' && entry.reason === 'ENOENT') {
+        return at('The content folder does not exist', 'Pass the folder that holds the pages (`npm run check -- content`), or set CONTENT_DIR.');
+      }
+      return at(`Cannot read \`${name || displayPath}\` (${entry.reason})`, 'Give it read permission, or delete it.');
     case 'other':
       return at(`\`${name}\` is neither a file nor a folder`, 'Delete it: content/ holds pages and the files they show.');
     case 'folder':
