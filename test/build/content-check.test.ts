@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSite, ROOT } from '../helpers/build-site.ts';
+import { buildSite, sharedBuild, ROOT } from '../helpers/build-site.ts';
 
 const DIR = 'test/fixtures/check-problems';
 
@@ -78,6 +78,7 @@ test('a content folder that does not exist is one clear problem, not a stack tra
   assert.equal(result.stderr, 'test/fixtures/no-such-folder:1:1: The content folder does not exist [content-files]\n  hint: Pass the folder that holds the pages (`npm run check -- content`), or set CONTENT_DIR.\n\n1 problem in 1 file.\n');
 });
 
+// How long the check takes is measured by `npm run bench` (its `check` phase), not here.
 test('on the real content, check prints nothing and exits 0', () => {
   const result = runCheck([]);
   assert.equal(result.status, 0, result.stderr);
@@ -85,7 +86,7 @@ test('on the real content, check prints nothing and exits 0', () => {
 });
 
 test('a build of the same content fails and prints every problem', () => {
-  const built = buildSite('check-problems', DIR);
+  const built = sharedBuild(DIR);
   assert.equal(built.status, 1);
   assert.deepEqual(problemLines(built.output), EXPECTED);
   assert.ok(!existsSync(built.outDir), 'nothing was built');
@@ -94,7 +95,7 @@ test('a build of the same content fails and prints every problem', () => {
 test('a page with a byte-order mark and CRLF, an image beside it and a symbolic link inside the repository build', () => {
   const clean = 'test/fixtures/check-clean';
   assert.deepEqual(runCheck([clean]), { status: 0, stdout: '', stderr: '' });
-  const built = buildSite('check-clean', clean);
+  const built = sharedBuild(clean);
   assert.equal(built.status, 0, built.output);
   const home = readFileSync(join(built.outDir, 'index.html'), 'utf8');
   assert.match(home, /<h1[^>]*>Clean home<\/h1>/, 'the frontmatter after the byte-order mark was read');
@@ -104,14 +105,14 @@ test('a page with a byte-order mark and CRLF, an image beside it and a symbolic 
 });
 
 test('a build with an MDX export in content fails', () => {
-  const built = buildSite('unsafe-export', 'test/fixtures/unsafe-export');
+  const built = sharedBuild('test/fixtures/unsafe-export');
   assert.equal(built.status, 1);
   assert.deepEqual(problemLines(built.output), ['test/fixtures/unsafe-export/index.mdx:5:1: MDX `export` is not allowed in content [content-safety]']);
   assert.ok(!existsSync(built.outDir), 'nothing was built');
 });
 
 test('a build with a <script> in content fails', () => {
-  const built = buildSite('unsafe-script', 'test/fixtures/unsafe-script');
+  const built = sharedBuild('test/fixtures/unsafe-script');
   assert.equal(built.status, 1);
   assert.deepEqual(problemLines(built.output), ['test/fixtures/unsafe-script/index.mdx:8:1: Raw HTML `<script>` is not allowed in content [content-safety]']);
   assert.ok(!existsSync(built.outDir), 'nothing was built');
