@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/chromium.ts';
+import { launchChromium } from '../../scripts/chromium.ts';
 import { startStaticServer } from '../../scripts/static-server.ts';
 import { STRICT_CSP } from '../../scripts/serve.ts';
 import { sharedBuild } from '../helpers/build-site.ts';

@@ -3,13 +3,14 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
-import { checkContent } from '../../src/lib/check-content.ts';
+import { checkContent } from '../../src/lib/rules/content-rule.ts';
 import { countNodes, parseContentBytes, type ContentFile } from '../../src/lib/content-file.ts';
 import { listContentEntries, pagePaths } from '../../src/lib/content-set.ts';
 import { formatDiagnostic, githubAnnotation, type Diagnostic } from '../../src/lib/diagnostics.ts';
 import { contentRules } from '../../src/lib/rules/index.ts';
 import { contentFilesRule } from '../../src/lib/rules/content-files.ts';
 import { isRuleFault } from '../../src/lib/rules/guard.ts';
+import { diskFileExists } from '../../scripts/check-content-folder.ts';
 
 /**
  * The check against whatever an editor, a bad merge or a broken download can leave in content/:
@@ -24,7 +25,7 @@ const entries = listContentEntries(CONTENT, ROOT);
 const relPaths = pagePaths(entries);
 const originals = relPaths.map((rel) => readFileSync(join(CONTENT, rel)));
 const baseline = relPaths.map((rel, i) => parseContentBytes(rel, `content/${rel}`, originals[i]!));
-const rules = [...contentRules, contentFilesRule(entries, 'content')];
+const rules = [...contentRules(diskFileExists(CONTENT)), contentFilesRule(entries, 'content')];
 const displayPaths = new Set(entries.map((e) => `content/${e.relPath}`));
 
 const utf8 = (text: string) => new TextEncoder().encode(text);

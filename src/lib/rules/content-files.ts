@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import type { ContentRule } from '../check-content.ts';
+import type { ContentRule } from './content-rule.ts';
 import { walk, type ContentFile } from '../content-file.ts';
 import { classifyLink } from '../content-links.ts';
 import type { ContentEntry } from '../content-set.ts';

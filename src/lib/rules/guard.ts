@@ -1,4 +1,4 @@
-import type { ContentRule } from '../check-content.ts';
+import type { ContentRule } from './content-rule.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 
 const FAULT = 'check could not finish on this file';

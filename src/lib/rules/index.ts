@@ -1,8 +1,8 @@
-import type { ContentRule } from '../check-content.ts';
-import { linksRule } from './links.ts';
+import type { ContentRule } from './content-rule.ts';
+import { linksRule, type FileExists } from './links.ts';
 import { contentSafetyRule, duplicateTitleRule, imageAltRule } from './content-safety.ts';
 import { navigationRule } from './navigation.ts';
-import { codeLanguages } from './code-languages.ts';
+import { codeFencesRule } from './code-fences.ts';
 import { remoteResourcesRule } from './remote-resources.ts';
 import { guardRule } from './guard.ts';
 
@@ -11,12 +11,14 @@ import { guardRule } from './guard.ts';
  * MDX syntax) come from parsing itself; the rules here look across the parsed files. The one that
  * needs the folder listing, `contentFilesRule` in `content-files.ts`, is added by the caller.
  */
-export const contentRules: ContentRule[] = [
-  guardRule('links', linksRule),
-  guardRule('content-safety', contentSafetyRule),
-  guardRule('image-alt', imageAltRule),
-  guardRule('duplicate-title', duplicateTitleRule),
-  guardRule('navigation', navigationRule),
-  guardRule('code-language', codeLanguages),
-  guardRule('remote-resources', remoteResourcesRule),
-];
+export function contentRules(fileExists: FileExists): ContentRule[] {
+  return [
+    guardRule('links', linksRule(fileExists)),
+    guardRule('content-safety', contentSafetyRule),
+    guardRule('image-alt', imageAltRule),
+    guardRule('duplicate-title', duplicateTitleRule),
+    guardRule('navigation', navigationRule),
+    guardRule('code-fences', codeFencesRule),
+    guardRule('remote-resources', remoteResourcesRule),
+  ];
+}

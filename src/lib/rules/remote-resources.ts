@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import type { MdastNode } from 'satteri';
-import type { ContentRule } from '../check-content.ts';
+import type { ContentRule } from './content-rule.ts';
 import { walk, type ContentFile } from '../content-file.ts';
 import { classifyLink } from '../content-links.ts';
 import type { Diagnostic } from '../diagnostics.ts';
