@@ -156,7 +156,7 @@ test('a byte-order mark and CRLF change no problem, and no line number', () => {
       // Through text and back: a cut inside a character becomes U+FFFD in both versions.
       const text = new TextDecoder().decode(applyAll(originals[index]!, mutations));
       const lf = utf8(text);
-      // CR only before LF: a lone CR from the mutation would itself change the line count.
+      // No CR yet: a lone CR from a mutation is a line break of its own, which CRLF would merge.
       fc.pre(!text.includes('\r'));
       const rel = relPaths[index]!;
       const run = (bytes: Uint8Array) => {
