@@ -1,14 +1,19 @@
 import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { loadContentSet } from '../src/lib/content-set.ts';
+import { listContentEntries, loadContentSet } from '../src/lib/content-set.ts';
 import { checkContent } from '../src/lib/rules/content-rule.ts';
 import { contentRules } from '../src/lib/rules/index.ts';
+import { contentFilesRule } from '../src/lib/rules/content-files.ts';
+import { guardRule } from '../src/lib/rules/guard.ts';
 import type { FileExists } from '../src/lib/rules/links.ts';
 import type { ContentFile } from '../src/lib/content-file.ts';
 import type { Diagnostic } from '../src/lib/diagnostics.ts';
 
+/** The repository: symbolic links in content may point anywhere inside it, and nowhere else. */
+const REPO_ROOT = resolve(import.meta.dirname, '..');
+
 /** Files under `public/` are served at the site's root, beside the pages. */
-const PUBLIC_DIR = resolve(import.meta.dirname, '../public');
+const PUBLIC_DIR = join(REPO_ROOT, 'public');
 
 /** Looks files up on disk for the links rule: beside the content files, or in public/. */
 export function diskFileExists(contentDir: string): FileExists {
@@ -20,6 +25,9 @@ export function diskFileExists(contentDir: string): FileExists {
 export function runContentCheck(contentDir: string): { files: ContentFile[]; diagnostics: Diagnostic[] } {
   const abs = resolve(contentDir);
   const display = relative(process.cwd(), abs).split('\\').join('/') || '.';
-  const files = loadContentSet(abs, display);
-  return { files, diagnostics: checkContent(files, contentRules(diskFileExists(abs))) };
+  // One listing of the folder: the pages to parse, and every other entry to account for.
+  const entries = listContentEntries(abs, REPO_ROOT);
+  const files = loadContentSet(abs, display, entries);
+  const rules = [...contentRules(diskFileExists(abs)), guardRule('content-files', contentFilesRule(entries, display))];
+  return { files, diagnostics: checkContent(files, rules) };
 }

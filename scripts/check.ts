@@ -4,9 +4,11 @@ import { runContentCheck } from './check-content-folder.ts';
 
 const HELP = `Usage: npm run check [-- <content folder>]
 
-Checks every page in content/ (or the given folder, or CONTENT_DIR) without building the site:
-frontmatter, MDX syntax, links and anchors, and the content rules. Prints every problem as
-path:line:column: message, with a hint, and exits 1 if there is any; prints nothing when all is well.
+Checks every file in content/ (or the given folder, or CONTENT_DIR) without building the site:
+frontmatter, MDX syntax, links and anchors, the content rules, nothing embedded from other
+hosts, and that every other file is one a page uses. Prints every problem as
+path:line:column: message [rule], with a hint, and exits 1 if there is any; prints nothing when
+all is well.
 With GITHUB_ACTIONS set, also prints ::error annotations for the pull request's diff.`;
 
 const args = process.argv.slice(2);

@@ -59,6 +59,9 @@ export function parseFenceMeta(meta: string | null | undefined): FenceMeta {
   return result;
 }
 
+/** Most lines one option may mark: more than any code block holds, few enough to list. */
+const MAX_MARKED = 10_000;
+
 /** `2,4-5` → [2, 4, 5]; a malformed part is reported and skipped. */
 export function parseRanges(text: string, context: string, problems: string[]): number[] {
   const lines: number[] = [];
@@ -68,6 +71,10 @@ export function parseRanges(text: string, context: string, problems: string[]): 
     const to = m?.[2] !== undefined ? Number(m[2]) : from;
     if (!m || from < 1 || to < from) {
       problems.push(`\`${part}\` in \`${context}\` is not a line or a range like 4-5`);
+      continue;
+    }
+    if (to - from + 1 + lines.length > MAX_MARKED) {
+      problems.push(`\`${part}\` in \`${context}\` marks more lines than a code block holds`);
       continue;
     }
     for (let n = from; n <= to; n++) lines.push(n);

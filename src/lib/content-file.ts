@@ -3,6 +3,7 @@ import GithubSlugger from 'github-slugger';
 import { readFrontmatter, type FrontmatterResult } from './frontmatter.ts';
 import { entryIdFromPath } from './routes.ts';
 import type { Diagnostic } from './diagnostics.ts';
+import { decodeSource, parserLimit } from './source-text.ts';
 
 /** One content file, parsed once and shared by every check. */
 export interface ContentFile {
@@ -20,15 +21,25 @@ export interface ContentFile {
   diagnostics: Diagnostic[];
 }
 
-/** Parses a content file's frontmatter and MDX, turning syntax errors into located diagnostics. */
-export function parseContentFile(relPath: string, displayPath: string, source: string): ContentFile {
+/**
+ * Parses a content file's frontmatter and MDX, turning syntax errors into located diagnostics.
+ * A leading byte-order mark is dropped (editors do not count it as a column); CRLF is kept, as
+ * both parsers count `\r\n` as one line break.
+ */
+export function parseContentFile(relPath: string, displayPath: string, text: string): ContentFile {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const frontmatter = readFrontmatter(displayPath, source);
   const diagnostics = [...frontmatter.diagnostics];
   let tree: MdastNode | null = null;
-  try {
-    tree = mdxToMdast(source);
-  } catch (err) {
-    diagnostics.push(mdxSyntaxDiagnostic(displayPath, err));
+  const overLimit = parserLimit(source);
+  if (overLimit) {
+    diagnostics.push({ ...overLimit, file: displayPath });
+  } else {
+    try {
+      tree = mdxToMdast(source);
+    } catch (err) {
+      diagnostics.push(mdxSyntaxDiagnostic(displayPath, err));
+    }
   }
   return {
     relPath,
@@ -42,15 +53,36 @@ export function parseContentFile(relPath: string, displayPath: string, source: s
   };
 }
 
+/**
+ * Parses a file read as bytes. Bytes that are not UTF-8 are reported at the first bad one (the
+ * rest of the file is still checked, read with U+FFFD in their place, as the build would show it).
+ */
+export function parseContentBytes(relPath: string, displayPath: string, bytes: Uint8Array): ContentFile {
+  const { text, invalid } = decodeSource(bytes);
+  const file = parseContentFile(relPath, displayPath, text);
+  if (invalid) {
+    file.diagnostics.unshift({
+      file: displayPath,
+      line: invalid.line,
+      column: invalid.column,
+      message: `The file is not valid UTF-8 (byte 0x${invalid.byte.toString(16).padStart(2, '0').toUpperCase()} at offset ${invalid.offset})`,
+      hint: 'Save the file with UTF-8 encoding (most editors have it under "Save with encoding"), and retype the character shown here as \uFFFD.',
+      rule: 'encoding',
+    });
+  }
+  return file;
+}
+
 /** Satteri reports `line:col: reason (line:col) (rule)`; keep the place and the reason. */
 function mdxSyntaxDiagnostic(file: string, err: unknown): Diagnostic {
   const text = err instanceof Error ? err.message : String(err);
   const m = /^(\d+):(\d+)(?:-\d+:\d+)?: (.*?)(?: \(\d+:\d+(?:-\d+:\d+)?\))?(?: \([\w:-]+\))?$/s.exec(text);
+  const reason = (m ? m[3]! : text).replace(/\s+/g, ' ').trim() || 'the file cannot be read as MDX';
   return {
     file,
-    line: m ? Number(m[1]) : 1,
-    column: m ? Number(m[2]) : 1,
-    message: `MDX syntax error: ${m ? m[3] : text}`,
+    line: Math.max(1, m ? Number(m[1]) : 1),
+    column: Math.max(1, m ? Number(m[2]) : 1),
+    message: `MDX syntax error: ${reason}`,
     hint: 'Close every tag, and write a literal `<` or `{` as `\\<` or `\\{`.',
     rule: 'mdx-syntax',
   };
@@ -58,15 +90,40 @@ function mdxSyntaxDiagnostic(file: string, err: unknown): Diagnostic {
 
 /** Plain text of a node, as the renderer sees it for heading ids. */
 export function textOf(node: MdastNode): string {
-  const n = node as { value?: unknown; children?: MdastNode[] };
-  if (typeof n.value === 'string' && node.type !== 'yaml') return n.value;
-  return (n.children ?? []).map(textOf).join('');
+  let text = '';
+  walk(node, (n) => {
+    const value = (n as { value?: unknown }).value;
+    if (typeof value === 'string' && n.type !== 'yaml') text += value;
+  });
+  return text;
 }
 
-/** Walks a tree depth-first, calling `visit` on every node. */
+/** A node's children, or none. */
+function childrenOf(node: MdastNode): readonly MdastNode[] {
+  const children = (node as { children?: unknown }).children;
+  return Array.isArray(children) ? (children as MdastNode[]) : [];
+}
+
+/**
+ * Walks a tree depth-first in document order, calling `visit` on every node. It keeps its own
+ * stack rather than recursing: Markdown nests as deep as the author types (`>>>>…`), far past
+ * the call stack.
+ */
 export function walk(node: MdastNode, visit: (node: MdastNode) => void): void {
-  visit(node);
-  for (const child of (node as { children?: MdastNode[] }).children ?? []) walk(child, visit);
+  const stack: MdastNode[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    visit(current);
+    const children = childrenOf(current);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+}
+
+/** How many nodes a tree holds: the unit of work every rule's walk costs. */
+export function countNodes(tree: MdastNode): number {
+  let count = 0;
+  walk(tree, () => count++);
+  return count;
 }
 
 /** The ids the renderer gives a page's headings: GitHub-style slugs, de-duplicated in order. */
@@ -84,10 +141,13 @@ export function headingIds(tree: MdastNode): string[] {
  * hyphens outside code into en and em dashes (`--` → `–`, `---` → `—`), which slugs then drop.
  */
 function headingText(node: MdastNode): string {
-  const n = node as { value?: unknown; children?: MdastNode[] };
-  if (node.type === 'text' && typeof n.value === 'string') return n.value.replace(/-{2,}/g, smartDashes);
-  if (typeof n.value === 'string') return n.value;
-  return (n.children ?? []).map(headingText).join('');
+  let text = '';
+  walk(node, (n) => {
+    const value = (n as { value?: unknown }).value;
+    if (typeof value !== 'string') return;
+    text += n.type === 'text' ? value.replace(/-{2,}/g, smartDashes) : value;
+  });
+  return text;
 }
 
 /** Smart punctuation for a run of hyphens: all em dashes, else all en dashes, else a mix. */

@@ -26,13 +26,22 @@ export function classifyLink(fromRelPath: string, href: string): LinkTarget {
   if (trimmed.startsWith('//')) return { kind: 'external', href: trimmed };
   const hashAt = trimmed.indexOf('#');
   const path = hashAt === -1 ? trimmed : trimmed.slice(0, hashAt);
-  const fragment = hashAt === -1 ? '' : decodeURIComponent(trimmed.slice(hashAt + 1));
+  const fragment = hashAt === -1 ? '' : decodeUrlPart(trimmed.slice(hashAt + 1));
   if (path === '') return { kind: 'fragment', fragment };
   if (path.startsWith('/')) return { kind: 'site', path: path.split('?')[0] ?? path, fragment };
   const fromDir = posix.dirname(fromRelPath);
-  let rel = posix.normalize(posix.join(fromDir, decodeURIComponent(path)));
+  let rel = posix.normalize(posix.join(fromDir, decodeUrlPart(path)));
   if (path.endsWith('/') || rel === '.' || !/\.[a-z0-9]+$/i.test(rel)) rel = posix.join(rel, 'index.mdx');
   return { kind: 'file', relPath: rel.replace(/^\.\//, ''), fragment };
+}
+
+/** Percent-decodes a URL part; a malformed escape (`%zz`) stays as written, so it is reported as not found rather than throwing. */
+export function decodeUrlPart(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 /** The page URL (without base) of a content file path, with an optional fragment. */

@@ -26,7 +26,7 @@ export interface FrontmatterResult {
   data: Frontmatter | null;
   /** Raw parsed YAML, even when it fails the schema (navigation checks use what they can). */
   raw: Record<string, unknown>;
-  /** 1-based file line of each top-level key. */
+  /** 1-based file line of each top-level key (no prototype: `__proto__` is a key like any other). */
   keyLines: Record<string, number>;
   diagnostics: Diagnostic[];
 }
@@ -37,7 +37,7 @@ export function readFrontmatter(file: string, source: string): FrontmatterResult
   const fail = (line: number, column: number, message: string, hint: string): FrontmatterResult => ({
     data: null,
     raw: {},
-    keyLines: {},
+    keyLines: Object.create(null) as Record<string, number>,
     diagnostics: [{ file, line, column, message, hint, rule: 'frontmatter' }],
   });
   if (!block) {
@@ -51,28 +51,30 @@ export function readFrontmatter(file: string, source: string): FrontmatterResult
     const reason = err.message.split('\n')[0] ?? 'Invalid YAML';
     return fail(block.startLine + pos.line - 1, pos.col, `Invalid YAML in frontmatter: ${reason}`, 'Check indentation and quote values that contain `:` or `#`.');
   }
-  const keyLines: Record<string, number> = {};
-  if (isMap(doc.contents)) {
-    for (const pair of doc.contents.items) {
-      if (isScalar(pair.key) && pair.key.range) {
-        keyLines[String(pair.key.value)] = block.startLine + counter.linePos(pair.key.range[0]).line - 1;
-      }
+  if (doc.contents !== null && !isMap(doc.contents)) {
+    const pos = counter.linePos(doc.contents.range?.[0] ?? 0);
+    return fail(block.startLine + pos.line - 1, pos.col, 'Frontmatter is not a list of `key: value` lines', 'Write one `key: value` per line, starting with `title:` and `description:`.');
+  }
+  const keyLines = Object.create(null) as Record<string, number>;
+  for (const pair of isMap(doc.contents) ? doc.contents.items : []) {
+    if (isScalar(pair.key) && pair.key.range) {
+      keyLines[String(pair.key.value)] = block.startLine + counter.linePos(pair.key.range[0]).line - 1;
     }
   }
-  const raw = (doc.toJS() ?? {}) as Record<string, unknown>;
+  const raw = toPlainObject(doc.toJS({ maxAliasCount: 100 }));
   const parsed = frontmatterSchema.safeParse(raw);
   if (parsed.success) return { data: parsed.data, raw, keyLines, diagnostics: [] };
   const diagnostics = parsed.error.issues.flatMap((issue): Diagnostic[] => {
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : [String(issue.path[0] ?? '')];
     return keys.map((key) => ({
       file,
-      line: keyLines[key] ?? 1,
+      line: Object.hasOwn(keyLines, key) ? keyLines[key]! : 1,
       column: 1,
       message: issue.code === 'unrecognized_keys'
-        ? `Unknown frontmatter key \`${key}\``
-        : issue.code === 'invalid_type' && raw[key] === undefined
+        ? `Unknown frontmatter key \`${printable(key)}\``
+        : issue.code === 'invalid_type' && !Object.hasOwn(raw, key)
           ? `Missing required frontmatter key \`${key}\``
-          : `Frontmatter \`${key}\` ${issue.message}`,
+          : `Frontmatter \`${key}\` ${issue.message.replace(/\s+/g, ' ')}`,
       hint: frontmatterHint(key),
       rule: 'frontmatter',
     }));
@@ -80,7 +82,28 @@ export function readFrontmatter(file: string, source: string): FrontmatterResult
   return { data: null, raw, keyLines, diagnostics };
 }
 
-const HINTS: Record<string, string> = {
+/**
+ * The YAML mapping as an object without a prototype, so keys such as `__proto__`, `constructor`
+ * or `toString` are plain own keys (and reach the schema as unknown keys) instead of reaching
+ * into `Object.prototype`.
+ */
+function toPlainObject(value: unknown): Record<string, unknown> {
+  const out = Object.create(null) as Record<string, unknown>;
+  if (value instanceof Map) {
+    for (const [k, v] of value) out[String(k)] = v;
+  } else if (value && typeof value === 'object') {
+    for (const k of Object.keys(value)) out[k] = (value as Record<string, unknown>)[k];
+  }
+  return out;
+}
+
+/** A key as it can be shown between backticks on one line. */
+function printable(key: string): string {
+  const flat = key.replace(/[\u0000-\u001f\u007f`]/g, '?');
+  return flat.length > 60 ? `${flat.slice(0, 59)}…` : flat;
+}
+
+const HINTS: Readonly<Record<string, string>> = {
   title: 'Give the page a `title:`, the name readers see in the heading and breadcrumbs.',
   description: 'Give the page a one-sentence `description:`.',
   order: '`order:` is a whole number; lower numbers come first in the folder.',
@@ -89,5 +112,5 @@ const HINTS: Record<string, string> = {
 };
 
 function frontmatterHint(key: string): string {
-  return HINTS[key] ?? 'Allowed keys: title, description, order, series, part, navLabel (see CONTRIBUTING.md).';
+  return Object.hasOwn(HINTS, key) ? HINTS[key]! : 'Allowed keys: title, description, order, series, part, navLabel (see CONTRIBUTING.md).';
 }

@@ -3,14 +3,17 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { buildSite, sharedBuild, ROOT } from '../helpers/build-site.ts';
 
 const DIR = 'test/fixtures/check-problems';
 
 /** One of each problem the check finds, as `npm run check` prints the first line of each. */
 const EXPECTED = [
+  'guide/assets.mdx:6:3: Image "tracker" is loaded from another host (`example.com`): `https://example.com/t.png` [remote-resources]',
+  'guide/assets.mdx:7:1: Raw HTML `<iframe>` is not allowed in content [content-safety]',
+  'guide/assets.mdx:7:1: `<iframe src>` is loaded from another host (`www.youtube.com`): `https://www.youtube.com/embed/abc` [remote-resources]',
   'guide/broken.mdx:6:1: MDX syntax error: Expected a closing tag for `<div>` [mdx-syntax]',
+  'guide/Diagram.SVG:1:1: File name `Diagram.SVG` makes a poor URL (upper case letters) [content-files]',
   'guide/duplicate.mdx:4:1: Unknown frontmatter key `auther` [frontmatter]',
   'guide/links.mdx:8:15: Placeholder target `TODO` in link "here" [links]',
   'guide/links.mdx:8:41: Empty target in link "there" [links]',
@@ -22,6 +25,8 @@ const EXPECTED = [
   'guide/links.mdx:13:40: Unsafe `data:` URL in link "data" [links]',
   'guide/links.mdx:13:70: Unsafe `vbscript:` URL in link "vb" [links]',
   'guide/links.mdx:14:11: Cannot find file `./missing.png` for image "diagram" [links]',
+  'guide/notes.md:1:1: `notes.md` is left out of the site: only `.mdx` files are pages [content-files]',
+  'guide/outside.png:1:1: `outside.png` is a symbolic link to `../../../../../../outside.png`, outside the repository [content-files]',
   'guide/safety.mdx:5:1: MDX `import` is not allowed in content [content-safety]',
   'guide/safety.mdx:6:1: MDX `export` is not allowed in content [content-safety]',
   'guide/safety.mdx:10:15: JavaScript expression `{answer}` is not allowed in content [content-safety]',
@@ -29,6 +34,11 @@ const EXPECTED = [
   'guide/safety.mdx:14:1: JavaScript expression in attribute `type` of `<Aside>` is not allowed in content [content-safety]',
   'guide/safety.mdx:16:1: Image `/favicon.svg` has no alt text [image-alt]',
   `guide/services.mdx:2:1: Title "Services" is already used by ${DIR}/guide/duplicate.mdx [duplicate-title]`,
+  'guide/unused.svg:1:1: `unused.svg` is not used by any page [content-files]',
+  // Saved with a byte-order mark and CRLF: the frontmatter is found, and lines count as in an editor.
+  'guide/windows.mdx:4:1: Unknown frontmatter key `__proto__` [frontmatter]',
+  'guide/windows.mdx:5:1: Unknown frontmatter key `toString` [frontmatter]',
+  'guide/windows.mdx:10:3: Cannot find heading `#line` on page `./windows.mdx` for link "link"; did you mean `#lines`? [links]',
 ].map((line) => `${DIR}/${line}`);
 
 function runCheck(args: string[], env: Record<string, string> = {}) {
@@ -39,15 +49,18 @@ function runCheck(args: string[], env: Record<string, string> = {}) {
 
 /** The diagnostic lines of a report (hints and the count left out). */
 function problemLines(output: string): string[] {
-  return output.split('\n').filter((line) => /^\S+\.mdx:\d+:\d+: /.test(line));
+  return output.split('\n').filter((line) => /^\S.*?:\d+:\d+: .* \[[a-z-]+\]$/.test(line));
 }
 
 test('npm run check prints every planted problem at its line and column, and exits 1', () => {
   const result = runCheck([DIR]);
   assert.equal(result.status, 1);
   assert.deepEqual(problemLines(result.stderr), EXPECTED);
-  assert.match(result.stderr, /^ {2}hint: .+/m, 'each problem comes with a hint');
-  assert.match(result.stderr, /19 problems in 5 files\./);
+  const lines = result.stderr.split('\n');
+  const hints = lines.filter((line, i) => i > 0 && problemLines(lines[i - 1]!).length === 1 && /^ {2}hint: \S.+/.test(line));
+  assert.equal(hints.length, EXPECTED.length, 'each problem comes with a hint on the next line');
+  assert.doesNotMatch(result.stderr, /\[object |\n\s+at /, 'no garbled value, no stack trace');
+  assert.match(result.stderr, /29 problems in 11 files\./);
   assert.equal(result.stdout, '', 'no annotations outside GitHub Actions');
 });
 
@@ -56,7 +69,13 @@ test('in GitHub Actions, check also prints an annotation for each problem', () =
   assert.equal(result.status, 1);
   const annotations = result.stdout.trim().split('\n');
   assert.equal(annotations.length, EXPECTED.length);
-  assert.match(annotations[2] ?? '', /^::error file=test\/fixtures\/check-problems\/guide\/links\.mdx,line=8,col=15,title=links::Placeholder target `TODO` in link "here" \(Point it at/);
+  assert.match(annotations[0] ?? '', /^::error file=test\/fixtures\/check-problems\/guide\/assets\.mdx,line=6,col=3,title=remote-resources::Image "tracker" is loaded from another host .* \(Download the file into the repository/);
+});
+
+test('a content folder that does not exist is one clear problem, not a stack trace', () => {
+  const result = runCheck(['test/fixtures/no-such-folder']);
+  assert.equal(result.status, 1);
+  assert.equal(result.stderr, 'test/fixtures/no-such-folder:1:1: The content folder does not exist [content-files]\n  hint: Pass the folder that holds the pages (`npm run check -- content`), or set CONTENT_DIR.\n\n1 problem in 1 file.\n');
 });
 
 // How long the check takes is measured by `npm run bench` (its `check` phase), not here.
@@ -71,6 +90,18 @@ test('a build of the same content fails and prints every problem', () => {
   assert.equal(built.status, 1);
   assert.deepEqual(problemLines(built.output), EXPECTED);
   assert.ok(!existsSync(built.outDir), 'nothing was built');
+});
+
+test('a page with a byte-order mark and CRLF, an image beside it and a symbolic link inside the repository build', () => {
+  const clean = 'test/fixtures/check-clean';
+  assert.deepEqual(runCheck([clean]), { status: 0, stdout: '', stderr: '' });
+  const built = sharedBuild(clean);
+  assert.equal(built.status, 0, built.output);
+  const home = readFileSync(join(built.outDir, 'index.html'), 'utf8');
+  assert.match(home, /<h1[^>]*>Clean home<\/h1>/, 'the frontmatter after the byte-order mark was read');
+  assert.match(home, /<img src="\/_astro\/favicon\.[\w-]+\.svg" alt="The site icon"/, 'the image behind the link was built');
+  const guide = readFileSync(join(built.outDir, 'guide/index.html'), 'utf8');
+  assert.match(guide, /<img src="\/_astro\/diagram\.[\w-]+\.svg" alt="Two boxes joined by an arrow"/);
 });
 
 test('a build with an MDX export in content fails', () => {

@@ -14,5 +14,5 @@ export function contentSet(sources: Record<string, string>): ContentFile[] {
 
 /** Runs one rule and returns its diagnostics as the lines `npm run check` prints (without hints). */
 export function problems(rule: ContentRule, sources: Record<string, string>): string[] {
-  return sortDiagnostics(rule(contentSet(sources))).map((d) => formatDiagnostic({ ...d, hint: undefined }));
+  return sortDiagnostics(rule(contentSet(sources))).map((d) => formatDiagnostic(d).split('\n')[0]!);
 }

@@ -29,7 +29,7 @@ function checkFile(file: ContentFile): Diagnostic[] {
     const value = meta.diff ? applyDiffNotation(code.value).code : code.value;
     const outside = linesOutOfRange(meta, value.split('\n').length);
     const problems = [...meta.problems];
-    if (outside.length > 0) problems.push(`line ${outside.join(', ')} is past the end of the block`);
+    if (outside.length > 0) problems.push(`line ${outside.slice(0, 5).join(', ')}${outside.length > 5 ? ', …' : ''} is past the end of the block`);
     for (const problem of problems) {
       out.push({ ...at, message: `Code block options: ${problem}`, hint: 'See "Code blocks" in docs/ARCHITECTURE.md.', rule: 'code-meta' });
     }

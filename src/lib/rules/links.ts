@@ -3,7 +3,7 @@ import type { MdastNode } from 'satteri';
 import type { ContentRule } from './content-rule.ts';
 import type { ContentFile } from '../content-file.ts';
 import { textOf, walk } from '../content-file.ts';
-import { classifyLink } from '../content-links.ts';
+import { classifyLink, decodeUrlPart } from '../content-links.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { closest } from '../edit-distance.ts';
 import { pathForId } from '../routes.ts';
@@ -100,7 +100,7 @@ function checkFile(file: ContentFile, site: LinkSite, written: string, relPath: 
   const writtenPath = written.split('#')[0] ?? written;
   if (site.isImage || !relPath.endsWith('.mdx')) {
     // Images and other files are read from disk next to the content file.
-    const onDisk = posix.join(posix.dirname(file.relPath), decodeURIComponent(writtenPath.split('?')[0] ?? writtenPath));
+    const onDisk = posix.join(posix.dirname(file.relPath), decodeUrlPart(writtenPath.split('?')[0] ?? writtenPath));
     if (index.fileExists('content', onDisk)) {
       return site.isImage ? [] : at(
         `${capitalise(site.label)} points at \`${writtenPath}\`, which is not a page`,
@@ -135,7 +135,7 @@ function checkSitePath(file: ContentFile, site: LinkSite, path: string, fragment
   const pageUrl = path.endsWith('/') ? path : `${path}/`;
   const target = index.byUrl.get(pageUrl);
   if (target) return fragment ? checkAnchor(target, fragment, path, site, at) : [];
-  if (index.fileExists('public', decodeURIComponent(path).replace(/^\/+/, ''))) return [];
+  if (index.fileExists('public', decodeUrlPart(path).replace(/^\/+/, ''))) return [];
   const suggestion = closest(pageUrl, index.byUrl.keys());
   const didYouMean = suggestion ? `; did you mean \`${suggestion}\`?` : '';
   return at(
