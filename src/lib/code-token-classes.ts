@@ -15,6 +15,8 @@ export interface TokenPalette {
   classes: Map<string, string>;
   /** The block's own colours: `--shiki-light`, `--shiki-light-bg`, `--shiki-dark`, `--shiki-dark-bg`. */
   root: Record<string, string>;
+  /** Classes already worked out, by the style's values (a build highlights a few dozen styles). */
+  cache: Map<string, { style: Record<string, string>; classes: string[] }>;
 }
 
 const FONT_DECLARATIONS = ['font-style:italic', 'font-weight:bold', 'text-decoration:underline', 'text-decoration:line-through', 'text-decoration:underline line-through'];
@@ -39,11 +41,26 @@ export function tokenPalette(themes: Record<ThemeKey, ThemeRegistrationResolved>
     const declarations = [...[...colours].sort().map((c) => `--shiki-${key}:${c}`), ...FONT_DECLARATIONS.map((d) => `--shiki-${key}-${d}`)];
     declarations.forEach((d, i) => classes.set(d, `${key[0]}${i}`));
   }
-  return { classes, root };
+  return { classes, root, cache: new Map() };
 }
 
 /** The classes for a token's Shiki style; throws on a declaration no theme can produce (a palette bug, not an author's). */
 export function tokenClasses(style: Record<string, string>, palette: TokenPalette): string[] {
+  const key = Object.values(style).join(';');
+  const cached = palette.cache.get(key);
+  if (cached && sameKeys(cached.style, style)) return cached.classes;
+  const classes = classesFor(style, palette);
+  palette.cache.set(key, { style, classes });
+  return classes;
+}
+
+function sameKeys(a: Record<string, string>, b: Record<string, string>): boolean {
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  return ka.length === kb.length && ka.every((k, i) => k === kb[i]);
+}
+
+function classesFor(style: Record<string, string>, palette: TokenPalette): string[] {
   const out: string[] = [];
   for (const [property, value] of Object.entries(style)) {
     const declaration = `${property}:${value.toLowerCase()}`;

@@ -46,6 +46,16 @@ const EXEC_FORM = new Set(['ADD', 'CMD', 'COPY', 'ENTRYPOINT', 'RUN', 'SHELL', '
  * the code-block highlighter and for the checks on the tutorial's Dockerfiles.
  */
 export function scanDockerfile(code: string): ScannedDockerfile {
+  // Two transformers read each block one after the other: parse it once.
+  if (lastScan?.code === code) return lastScan.result;
+  const result = scan(code);
+  lastScan = { code, result };
+  return result;
+}
+
+let lastScan: { code: string; result: ScannedDockerfile } | undefined;
+
+function scan(code: string): ScannedDockerfile {
   const dockerfile = DockerfileParser.parse(code);
   const escape = dockerfile.getEscapeCharacter();
   const instructions = dockerfile.getInstructions().map((instruction): InstructionSpan => {

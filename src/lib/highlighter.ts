@@ -38,5 +38,9 @@ export function codePalette(hl: HighlighterCore): TokenPalette {
   return tokenPalette({ light: hl.getTheme(CODE_THEMES.light), dark: hl.getTheme(CODE_THEMES.dark) }, COLOR_REPLACEMENTS);
 }
 
-/** The options every highlighting call shares: both themes as CSS variables, the replaced colours. */
-export const THEME_OPTIONS = { themes: CODE_THEMES, defaultColor: false, colorReplacements: COLOR_REPLACEMENTS } as const;
+/**
+ * The options every highlighting call shares: both themes as CSS variables, the replaced colours,
+ * and no time limit per line: Shiki's default (500 ms) leaves the rest of a line unhighlighted
+ * when a busy machine is slow to compile a grammar's first patterns, so output would depend on load.
+ */
+export const THEME_OPTIONS = { themes: CODE_THEMES, defaultColor: false, colorReplacements: COLOR_REPLACEMENTS, tokenizeTimeLimit: 0 } as const;

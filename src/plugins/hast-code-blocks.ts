@@ -46,12 +46,17 @@ export function hastCodeBlocks(): HastPluginEntry {
           const meta = parseFenceMeta(data.meta);
           const hl = await getHighlighter();
           palette ??= codePalette(hl);
-          const root = hl.codeToHast(ctx.textContent(code).replace(/\n$/, ''), {
+          const text = ctx.textContent(code).replace(/\n$/, '');
+          const notation = text.includes('[!code ');
+          const root = hl.codeToHast(text, {
             lang: language.grammar,
             ...THEME_OPTIONS,
+            // The token-classes transformer joins whitespace with its neighbours; notation needs
+            // Shiki's own joining, so the space before a removed comment goes with it.
+            mergeWhitespaces: notation,
             // The marks in the `{…}` form @shikijs/transformers' meta highlight reads.
             meta: { __raw: meta.marked.length ? `{${meta.marked.join(',')}}` : '' },
-            transformers: codeBlockTransformers(id, language, meta, palette),
+            transformers: codeBlockTransformers(id, language, meta, palette, notation),
           });
           const figure = figureOf(root);
           if (!figure) throw new Error(`${id}: the highlighter returned no figure`);
@@ -69,10 +74,11 @@ let palette: TokenPalette | undefined;
  * first; the frame's root hook makes the figure the copy and Dockerfile hooks add to; line marks
  * and token classes are `post`, after every class is set.
  */
-export function codeBlockTransformers(id: string, language: CodeLanguage, meta: FenceMeta, palette: TokenPalette): ShikiTransformer[] {
+export function codeBlockTransformers(id: string, language: CodeLanguage, meta: FenceMeta, palette: TokenPalette, notation: boolean): ShikiTransformer[] {
   return [
     shikiDiffColumn(meta.diff),
-    ...shikiNotations(),
+    // Comment notation only where a block has some: it reads every comment of the block.
+    ...(notation ? shikiNotations() : []),
     transformerMetaHighlight({ className: 'line-mark' }),
     shikiFrame(language, meta.title),
     shikiCopyText(language, meta.title),
