@@ -1,111 +1,91 @@
-import type { Element, ElementContent } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import type { CodeLanguage } from './code-languages.ts';
-import type { FenceMeta } from './code-meta.ts';
-import type { CodeToken, HighlightedCode } from './highlighter.ts';
+import type { DockerfileInstruction } from './dockerfile-instructions.ts';
 
-/** Everything a rendered code block is made of, computed before any HTML is built. */
-export interface CodeBlockParts {
-  /** Unique on the page; prefixes the ids of the block's instruction notes. */
-  id: string;
-  language: CodeLanguage;
-  meta: Pick<FenceMeta, 'title' | 'marked' | 'ins' | 'del'>;
-  highlighted: HighlightedCode;
-  /** What the Copy button copies. */
-  copy: string;
+/**
+ * The pieces of a rendered code block around Shiki's `pre`: the figure and its caption, the Copy
+ * button, the Dockerfile notes. The `shiki-*` transformers in `src/plugins/` put them together.
+ */
+
+/** The block's name: its file name, or else its language. */
+export function blockName(language: CodeLanguage, title: string | undefined): string {
+  return title ?? language.label;
+}
+
+/** The `pre`'s properties: focusable and named, so long lines scroll by keyboard. */
+export function preProperties(language: CodeLanguage, title: string | undefined): Element['properties'] {
+  return {
+    className: ['code'],
+    dataLanguage: language.name,
+    tabIndex: 0,
+    role: 'group',
+    ariaLabel: title && title !== language.label ? `${title}, ${language.label}` : `${language.label} code`,
+  };
 }
 
 /**
- * The block as HTML (hast): a figure captioned with its file name or language, the scrollable `pre`,
- * a Copy button that stays hidden until the script shows it, and the notes the Dockerfile
- * instruction keywords point to.
+ * The figure around the `pre`, captioned with the file name or the language. A language label is
+ * not worth finding in search; a file name is.
  */
-export function codeBlockHast(parts: CodeBlockParts): Element {
-  const { id, language, meta, highlighted, copy } = parts;
-  const name = meta.title ?? language.label;
-  const notes = new Map<string, { id: string; text: string }>();
-  const noteFor = (token: CodeToken) => {
-    const instruction = token.instruction!;
-    let note = notes.get(instruction.keyword);
-    if (!note) {
-      note = { id: `${id}-${instruction.keyword.toLowerCase()}`, text: `${instruction.keyword}: ${instruction.note}` };
-      notes.set(instruction.keyword, note);
-    }
-    return note;
-  };
-
-  const lines: ElementContent[] = [];
-  highlighted.lines.forEach((tokens, i) => {
-    if (i > 0) lines.push(text('\n'));
-    lines.push(lineElement(i + 1, meta, tokens.map((t) => (t.instruction ? instructionLink(t, noteFor(t)) : tokenSpan(t)))));
-  });
-
-  const children: ElementContent[] = [];
-  // The frame names the file, or else the language; the Copy button sits in it, never over code.
-  // A language label is not worth finding in search; a file name is.
-  const caption = meta.title ? { className: ['code-title'] } : { className: ['code-title', 'code-label'], dataPagefindIgnore: true };
-  children.push(el('figcaption', caption, [text(name)]));
-  children.push(
-    el(
-      'pre',
-      {
-        className: ['code'],
-        dataLanguage: language.name,
-        style: highlighted.rootStyle,
-        tabIndex: 0,
-        role: 'group',
-        ariaLabel: meta.title && meta.title !== language.label ? `${meta.title}, ${language.label}` : `${language.label} code`,
-      },
-      [el('code', {}, lines)],
-    ),
-    el('div', { className: ['code-actions'], dataPagefindIgnore: true }, [
-      el('button', { type: 'button', className: ['code-copy'], hidden: true, ariaLabel: `Copy ${name}`, dataCopy: copy }, [text('Copy')]),
-      el('span', { className: ['code-copy-status'], role: 'status' }, []),
-    ]),
-  );
-  if (notes.size > 0) {
-    children.push(
-      el(
-        'div',
-        { className: ['code-notes'], hidden: true, dataPagefindIgnore: true },
-        [...notes.values()].map((n) => el('span', { id: n.id }, [text(n.text)])),
-      ),
-    );
-  }
-  return el('figure', { className: ['code-block'], dataLanguage: language.name }, children);
+export function figureHast(language: CodeLanguage, title: string | undefined, pre: Element): Element {
+  const caption = title ? { className: ['code-title'] } : { className: ['code-title', 'code-label'], dataPagefindIgnore: true };
+  return el('figure', { className: ['code-block'], dataLanguage: language.name }, [el('figcaption', caption, [text(blockName(language, title))]), pre]);
 }
 
-/** A line: `mark` when marked, `ins`/`del` when added or removed, else a plain span. */
-function lineElement(n: number, meta: CodeBlockParts['meta'], content: ElementContent[]): Element {
-  const marked = meta.marked.includes(n);
-  const change = meta.ins.includes(n) ? 'ins' : meta.del.includes(n) ? 'del' : undefined;
-  const className = ['line'];
-  if (marked) className.push('line-mark');
-  if (change) className.push(`line-${change}`);
-  return el(change ?? (marked ? 'mark' : 'span'), { className }, content);
+/** The Copy button, hidden until the script shows it, and the status line it writes "Copied" into. */
+export function copyActionsHast(name: string, copy: string): Element {
+  return el('div', { className: ['code-actions'], dataPagefindIgnore: true }, [
+    el('button', { type: 'button', className: ['code-copy'], hidden: true, ariaLabel: `Copy ${name}`, dataCopy: copy }, [text('Copy')]),
+    el('span', { className: ['code-copy-status'], role: 'status' }, []),
+  ]);
 }
 
-function tokenSpan(token: CodeToken): Element {
-  return el('span', { style: styleText(token.style) }, [text(token.content)]);
+/** The id of a block's note for an instruction: `code-2-run`. */
+export function noteId(blockId: string, instruction: DockerfileInstruction): string {
+  return `${blockId}-${instruction.keyword.toLowerCase()}`;
 }
 
-/** An instruction keyword: a link to its reference section, described by its note. */
-function instructionLink(token: CodeToken, note: { id: string; text: string }): Element {
-  const instruction = token.instruction!;
+/** An instruction keyword: a link to its reference section, described by the block's note for it. */
+export function instructionLinkHast(instruction: DockerfileInstruction, blockId: string, keyword: Element): Element {
+  return el('a', { className: ['code-instruction'], href: instruction.reference, ariaDescribedBy: [noteId(blockId, instruction)] }, [keyword]);
+}
+
+/**
+ * The notes of a block's instructions, each once, in order of first use. CSS shows one under the
+ * block while its keyword is hovered or focused (`src/styles/code-theme.css`); screen readers get
+ * it as the keyword's description.
+ */
+export function notesHast(blockId: string, instructions: readonly DockerfileInstruction[]): Element {
   return el(
-    'a',
-    { className: ['code-instruction'], href: instruction.reference, ariaDescribedBy: [note.id], dataNote: note.text },
-    [tokenSpan(token)],
+    'div',
+    { className: ['code-notes'], dataPagefindIgnore: true },
+    instructions.map((i) => el('span', { className: ['code-note'], id: noteId(blockId, i) }, [text(`${i.keyword}: ${i.note}`)])),
   );
 }
 
-function styleText(style: Record<string, string>): string {
-  return Object.entries(style).map(([k, v]) => `${k}:${v}`).join(';');
+/** The figure Shiki's root holds once the frame transformer has run. */
+export function figureOf(root: Root): Element | undefined {
+  return root.children.find((c): c is Element => c.type === 'element' && c.tagName === 'figure');
 }
 
-function el(tagName: string, properties: Element['properties'], children: ElementContent[]): Element {
+/** The text of a hast node. */
+export function textOf(node: ElementContent | Element): string {
+  if (node.type === 'text') return node.value;
+  if (node.type === 'element') return node.children.map(textOf).join('');
+  return '';
+}
+
+/** The class names of an element, whether Shiki wrote them as a string or a list. */
+export function classesOf(node: Element): string[] {
+  const value = node.properties.className ?? node.properties.class;
+  if (Array.isArray(value)) return value.map(String);
+  return typeof value === 'string' ? value.split(/\s+/).filter(Boolean) : [];
+}
+
+export function el(tagName: string, properties: Element['properties'], children: ElementContent[]): Element {
   return { type: 'element', tagName, properties, children };
 }
 
-function text(value: string): ElementContent {
+export function text(value: string): ElementContent {
   return { type: 'text', value };
 }

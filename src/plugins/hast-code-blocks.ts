@@ -1,17 +1,27 @@
 import type { HastNode, HastPluginEntry } from 'satteri';
 import type { Element } from 'hast';
+import type { ShikiTransformer } from 'shiki/core';
+import { transformerMetaHighlight } from '@shikijs/transformers';
 import { fileURLToPath } from 'node:url';
-import { findCodeLanguage, supportedLanguagesText } from '../lib/code-languages.ts';
-import { applyDiffNotation, parseFenceMeta } from '../lib/code-meta.ts';
-import { copyText } from '../lib/copy-text.ts';
-import { highlightCode } from '../lib/highlighter.ts';
-import { codeBlockHast } from '../lib/code-block-hast.ts';
+import { findCodeLanguage, supportedLanguagesText, type CodeLanguage } from '../lib/code-languages.ts';
+import { parseFenceMeta, type FenceMeta } from '../lib/code-meta.ts';
+import { codePalette, getHighlighter, THEME_OPTIONS } from '../lib/highlighter.ts';
+import { figureOf } from '../lib/code-block-hast.ts';
+import type { TokenPalette } from '../lib/code-token-classes.ts';
+import { shikiFrame } from './shiki-frame.ts';
+import { shikiCopyText } from './shiki-copy-text.ts';
+import { shikiDiffColumn, shikiNotations } from './shiki-diff-notation.ts';
+import { shikiLineMarks } from './shiki-line-marks.ts';
+import { shikiDockerfileShell } from './shiki-dockerfile-shell.ts';
+import { shikiDockerfileInstructions } from './shiki-dockerfile-instructions.ts';
+import { shikiTokenClasses } from './shiki-token-classes.ts';
 
 /**
- * Highlights every fenced code block at build time with the site's one Shiki highlighter and
- * renders it as a figure with its file name, marked and changed lines, Dockerfile instruction
- * notes and the text its Copy button copies. Replaces Astro's own highlighting
- * (`syntaxHighlight: false`), so the page ships no highlighting JavaScript.
+ * Highlights every fenced code block at build time with the site's one Shiki highlighter
+ * (`codeToHast` with the transformers below) and renders it as a figure with its file name,
+ * marked and changed lines, Dockerfile instruction notes and the text its Copy button copies.
+ * Replaces Astro's own highlighting (`syntaxHighlight: false`), so the page ships no
+ * highlighting JavaScript.
  */
 export function hastCodeBlocks(): HastPluginEntry {
   // A factory: called once per document, so block ids restart on every page.
@@ -32,24 +42,66 @@ export function hastCodeBlocks(): HastPluginEntry {
               `${where}: code block language ${data.lang ? `\`${data.lang}\` is not supported` : 'is missing'}; use one of ${supportedLanguagesText()}.`,
             );
           }
+          const id = `code-${++count}`;
           const meta = parseFenceMeta(data.meta);
-          let text = ctx.textContent(code).replace(/\n$/, '');
-          if (meta.diff) {
-            const diff = applyDiffNotation(text);
-            text = diff.code;
-            meta.ins.push(...diff.ins);
-            meta.del.push(...diff.del);
-          }
-          count += 1;
-          return codeBlockHast({
-            id: `code-${count}`,
-            language,
-            meta,
-            highlighted: await highlightCode(text, language.grammar),
-            copy: copyText(text, language.name, meta.del),
-          }) as HastNode;
+          const hl = await getHighlighter();
+          palette ??= codePalette(hl);
+          const text = ctx.textContent(code).replace(/\n$/, '');
+          const notation = text.includes('[!code ');
+          const root = hl.codeToHast(text, {
+            lang: language.grammar,
+            ...THEME_OPTIONS,
+            // The token-classes transformer joins whitespace with its neighbours; notation needs
+            // Shiki's own joining, so the space before a removed comment goes with it.
+            mergeWhitespaces: notation,
+            // The marks in the `{…}` form @shikijs/transformers' meta highlight reads.
+            meta: { __raw: meta.marked.length ? `{${meta.marked.join(',')}}` : '' },
+            transformers: codeBlockTransformers(id, language, meta, palette, notation),
+          });
+          const figure = figureOf(root);
+          if (!figure) throw new Error(`${id}: the highlighter returned no figure`);
+          return withClassNames(figure) as HastNode;
         },
       },
     };
   };
+}
+
+let palette: TokenPalette | undefined;
+
+/**
+ * One transformer per concern, in the order their hooks must run: the diff column comes off
+ * first; the frame's root hook makes the figure the copy and Dockerfile hooks add to; line marks
+ * and token classes are `post`, after every class is set.
+ */
+export function codeBlockTransformers(id: string, language: CodeLanguage, meta: FenceMeta, palette: TokenPalette, notation: boolean): ShikiTransformer[] {
+  return [
+    shikiDiffColumn(meta.diff),
+    // Comment notation only where a block has some: it reads every comment of the block.
+    ...(notation ? shikiNotations() : []),
+    transformerMetaHighlight({ className: 'line-mark' }),
+    shikiFrame(language, meta.title),
+    shikiCopyText(language, meta.title),
+    shikiDockerfileShell(),
+    shikiDockerfileInstructions(id),
+    shikiLineMarks(meta.ins, meta.del),
+    shikiTokenClasses(palette),
+  ];
+}
+
+/** Shiki writes `class`; hast (and MDX's JSX) expect `className` as a list. */
+function withClassNames<T extends { type: string }>(node: T): T {
+  if (isElement(node)) {
+    const { class: value, ...rest } = node.properties;
+    if (value !== undefined) {
+      const names = Array.isArray(value) ? value.map(String) : String(value).split(/\s+/).filter(Boolean);
+      node.properties = { ...rest, className: [...((rest.className as string[] | undefined) ?? []), ...names] };
+    }
+  }
+  if ('children' in node && Array.isArray(node.children)) for (const child of node.children) withClassNames(child);
+  return node;
+}
+
+function isElement(node: { type: string }): node is Element {
+  return node.type === 'element';
 }

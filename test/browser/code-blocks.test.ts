@@ -55,18 +55,16 @@ test('Copy on the Containers Dockerfile puts the Dockerfile on the clipboard and
 test('tabbing to an instruction shows its explanation and keeps its reference link', async () => {
   const page = await openContainers();
   const link = page.locator('a.code-instruction', { hasText: 'RUN' }).first();
-  const note = (el: Element) => {
-    const after = getComputedStyle(el, '::after');
-    return { display: after.display, content: after.content };
-  };
-  assert.equal((await link.evaluate(note)).display, 'none', 'hidden until asked for');
+  const note = page.locator(`[id="${await link.getAttribute('aria-describedby')}"]`);
+  const shown = () => note.evaluate((el) => getComputedStyle(el).display);
+  assert.equal(await shown(), 'none', 'hidden until asked for');
   await page.locator('pre.code').first().focus();
   for (let i = 0; i < 10 && !(await link.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
   assert.ok(await link.evaluate((el) => el === document.activeElement), 'RUN is reachable with Tab');
   const run = findDockerfileInstruction('RUN')!;
-  const shown = await link.evaluate(note);
-  assert.equal(shown.display, 'block');
-  assert.equal(shown.content, JSON.stringify(`RUN: ${run.note}`));
+  assert.equal(await shown(), 'block');
+  assert.equal(await note.textContent(), `RUN: ${run.note}`);
+  assert.equal(await page.locator('.code-note:visible').count(), 1, 'only the focused keyword’s note shows');
   // Screen readers get the same text as the link's description.
   const described = await link.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent);
   assert.equal(described, `RUN: ${run.note}`);
@@ -75,10 +73,17 @@ test('tabbing to an instruction shows its explanation and keeps its reference li
   const box = await link.evaluate((el) => {
     const figure = el.closest('figure')!.getBoundingClientRect();
     const pre = el.closest('pre')!;
-    return { figureBottom: figure.bottom, overflow: getComputedStyle(pre).overflowX, prePosition: getComputedStyle(pre).position };
+    const shownNote = document.getElementById(el.getAttribute('aria-describedby') ?? '')!.getBoundingClientRect();
+    return { figureBottom: figure.bottom, noteTop: shownNote.top, noteHeight: shownNote.height, overflow: getComputedStyle(pre).overflowX, prePosition: getComputedStyle(pre).position };
   });
   assert.equal(box.overflow, 'auto');
   assert.equal(box.prePosition, 'static', 'the note is placed against the figure, outside the scroller');
+  assert.ok(box.noteTop >= box.figureBottom && box.noteHeight > 10, 'the note shows below the block');
+  // Hover shows it too, and moving away hides it again.
+  await page.locator('main h1').first().click();
+  assert.equal(await shown(), 'none');
+  await link.hover();
+  assert.equal(await shown(), 'block');
   await page.context().close();
 });
 

@@ -31,7 +31,7 @@ const block = /```dockerfile[^\n]*\n[\s\S]*?\n```\n/.exec(readFileSync(CONTAINER
 const dockerfile = /\n([\s\S]*?)\n```\n$/.exec(block)?.[1] ?? '';
 const source = block;
 
-test('the Containers Dockerfile renders titled, with both theme colours on every token', async () => {
+test('the Containers Dockerfile renders titled, with both theme colours as classes on every token', async () => {
   assert.ok(dockerfile.includes('FROM python'), 'the page has its Dockerfile');
   const tree = await render(source);
   const [figure] = all(tree, hasClass('code-block'));
@@ -42,13 +42,15 @@ test('the Containers Dockerfile renders titled, with both theme colours on every
   assert.equal(pre.properties.tabIndex, 0);
   assert.equal(pre.properties.ariaLabel, 'Dockerfile code');
   assert.equal(textOf(pre), dockerfile, 'the block shows the code exactly');
+  assert.equal(all(figure, (e) => e.properties.style !== undefined).length, 0, 'no inline styles');
   const tokens = all(pre, (e) => e.tagName === 'span' && !hasClass('line')(e));
-  assert.ok(tokens.length > 30);
-  for (const t of tokens) assert.match(String(t.properties.style), /^--shiki-light:#[0-9A-F]{6};--shiki-dark:#[0-9A-F]{6}$/i);
-  assert.ok(new Set(tokens.map((t) => t.properties.style)).size >= 5, 'several colours, not one');
+  assert.ok(tokens.length > 20);
+  const classes = (t: Element) => ((t.properties.className as string[] | undefined) ?? []).join(' ');
+  for (const t of tokens) assert.match(classes(t), /^(l\d+ ?)*(d\d+ ?)*$/, `palette classes on ${textOf(t)}`);
+  assert.ok(new Set(tokens.map(classes)).size >= 5, 'several colours, not one');
 });
 
-test('each instruction keyword links to its reference section and is described by its note', async () => {
+test('each instruction keyword links to its reference section and is described by its note, written once per block', async () => {
   const tree = await render(source);
   const links = all(tree, hasClass('code-instruction'));
   assert.deepEqual(links.map(textOf), ['FROM', 'WORKDIR', 'ADD', 'RUN', 'EXPOSE', 'ENV', 'CMD']);
@@ -59,8 +61,10 @@ test('each instruction keyword links to its reference section and is described b
     const note = all(tree, (e) => e.properties.id === id);
     assert.equal(note.length, 1, `one note #${id}`);
     assert.equal(textOf(note[0]!), `${facts.keyword}: ${facts.note}`);
-    assert.equal(link.properties.dataNote, textOf(note[0]!));
+    assert.equal(link.properties.dataNote, undefined, 'the note is not repeated on the keyword');
   }
+  const notes = all(tree, hasClass('code-note'));
+  assert.equal(notes.length, new Set(links.map(textOf)).size, 'one note per instruction used');
 });
 
 test('the shell after RUN and the exec-form JSON after CMD are highlighted as shell and JSON', async () => {
@@ -68,17 +72,20 @@ test('the shell after RUN and the exec-form JSON after CMD are highlighted as sh
   const lines = all(tree, hasClass('line'));
   const tokensOf = (start: string) => {
     const line = lines.find((l) => textOf(l).startsWith(start))!;
-    return all(line, (e) => e.tagName === 'span').map((s) => ({ text: textOf(s), style: String(s.properties.style) }));
+    return all(line, (e) => e.tagName === 'span').map((s) => ({ text: textOf(s), style: String(s.properties.className) }));
   };
   const run = tokensOf('RUN');
-  const plain = run.find((t) => t.text === ' ')!.style;
-  assert.ok(run.some((t) => t.text === 'pip' && t.style !== plain), 'the command name is coloured as a shell command');
-  assert.ok(run.some((t) => t.text === '-r' && t.style !== plain), 'the flag is coloured as a shell option');
+  const keyword = run.find((t) => t.text === 'RUN')!.style;
+  const pip = run.find((t) => t.text === 'pip');
+  const flag = run.find((t) => t.text === '-r');
+  assert.ok(pip && flag, 'the command name and its flag are tokens of their own');
+  assert.notEqual(pip.style, keyword, 'the command name is coloured as a shell command');
+  assert.notEqual(flag.style, pip.style, 'the flag is coloured as a shell option');
   const cmd = tokensOf('CMD');
   const strings = cmd.filter((t) => t.text === '"python"' || t.text === '"app.py"');
   assert.equal(strings.length, 2, 'each JSON string is its own token');
   assert.equal(strings[0]!.style, strings[1]!.style);
-  assert.notEqual(strings[0]!.style, cmd.find((t) => t.text === ']')!.style);
+  assert.ok(!cmd.some((t) => t.text.includes(']') && t.style === strings[0]!.style), 'the brackets are not coloured as strings');
 });
 
 test('the copy text is the exact code', async () => {
@@ -116,4 +123,20 @@ test('an unknown language stops the render, naming the file and the supported la
     );
     return true;
   });
+});
+
+test('comment notation marks lines added, removed and highlighted, and the comment goes', async () => {
+  const tree = await render('```python\nx = 1  # [!code ++]\ny = 2  # [!code --]\nz = 3  # [!code highlight]\n```\n');
+  const lines = all(tree, hasClass('line')).map((l) => [l.tagName, textOf(l)]);
+  assert.deepEqual(lines, [['ins', 'x = 1'], ['del', 'y = 2'], ['mark', 'z = 3']]);
+  assert.equal(all(tree, hasClass('code-copy'))[0]!.properties.dataCopy, 'x = 1\nz = 3');
+});
+
+test('a Dockerfile with escape directive, heredoc and continuations links every instruction once', async () => {
+  const tree = await render('```dockerfile\n# escape=`\nFROM mcr.microsoft.com/windows/servercore\nRUN dir `\n  c:\\\n```\n\n```dockerfile\nFROM debian\nRUN <<EOF\napt-get update\nEOF\nCOPY <<EOF /app/run.sh\nRUN not an instruction\nEOF\n```\n');
+  const [windows, heredoc] = all(tree, hasClass('code-block'));
+  assert.deepEqual(all(windows!, hasClass('code-instruction')).map(textOf), ['FROM', 'RUN']);
+  assert.deepEqual(all(heredoc!, hasClass('code-instruction')).map(textOf), ['FROM', 'RUN', 'COPY'], 'a heredoc line is not an instruction');
+  const body = all(heredoc!, (e) => e.tagName === 'span' && !hasClass('line')(e) && textOf(e) === 'apt-get update');
+  assert.equal(body.length, 1, 'the RUN heredoc body is highlighted by the shell grammar, as a heredoc');
 });

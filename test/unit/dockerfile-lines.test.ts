@@ -1,37 +1,44 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { argumentLanguage, dockerfileInstructions, splitInstructionLine } from '../../src/lib/dockerfile-lines.ts';
+import { argumentLanguage, scanDockerfile } from '../../src/lib/dockerfile-lines.ts';
 import { DOCKERFILE_INSTRUCTIONS, findDockerfileInstruction } from '../../src/lib/dockerfile-instructions.ts';
 
-test('a line splits into indent, instruction keyword and the rest', () => {
-  assert.deepEqual(splitInstructionLine('  RUN pip install flask'), { indent: '  ', keyword: 'RUN', rest: ' pip install flask' });
-  assert.deepEqual(splitInstructionLine('cmd ["python"]'), { indent: '', keyword: 'cmd', rest: ' ["python"]' });
-  assert.deepEqual(splitInstructionLine('EXPOSE'), { indent: '', keyword: 'EXPOSE', rest: '' });
-  assert.equal(splitInstructionLine('# FROM in a comment'), null);
-  assert.equal(splitInstructionLine('RUNNER x'), null);
-  assert.equal(splitInstructionLine('    -r requirements.txt'), null);
-});
+const shape = (code: string) =>
+  scanDockerfile(code).instructions.map((s) => [s.keyword, s.line, s.lastLine, s.start, s.end, s.argumentLanguage]);
 
 test('command arguments are shell, or JSON in exec form', () => {
-  assert.equal(argumentLanguage('RUN', ' pip install flask'), 'shell');
-  assert.equal(argumentLanguage('CMD', ' ["python", "app.py"]'), 'json');
-  assert.equal(argumentLanguage('ENTRYPOINT', ' ["docker-entrypoint.sh"]'), 'json');
-  assert.equal(argumentLanguage('CMD', ' python app.py'), 'shell');
-  assert.equal(argumentLanguage('SHELL', ' ["/bin/bash", "-c"]'), 'json');
-  assert.equal(argumentLanguage('ENV', ' NAME World'), 'dockerfile');
-  assert.equal(argumentLanguage('LABEL', ' x=["a"]'), 'dockerfile');
+  assert.equal(argumentLanguage('RUN', false), 'shell');
+  assert.equal(argumentLanguage('CMD', true), 'json');
+  assert.equal(argumentLanguage('entrypoint', true), 'json');
+  assert.equal(argumentLanguage('SHELL', true), 'json');
+  assert.equal(argumentLanguage('ENV', false), 'dockerfile');
+  assert.equal(argumentLanguage('COPY', true), 'dockerfile');
+  assert.deepEqual(scanDockerfile('FROM x\nENTRYPOINT [not json]\nLABEL x=["a"]').instructions.map((s) => s.argumentLanguage), ['dockerfile', 'shell', 'dockerfile']);
 });
 
 test('instructions span their backslash continuations and the comments inside them', () => {
-  const code = 'FROM python:3\nRUN apt-get update && \\\n  # the tools\n  apt-get install -y curl\n\nCMD ["python"]';
-  assert.deepEqual(
-    dockerfileInstructions(code).map((s) => [s.keyword, s.line, s.lastLine, s.start, s.end, s.argumentLanguage]),
-    [
-      ['FROM', 0, 0, 0, 4, 'dockerfile'],
-      ['RUN', 1, 3, 0, 3, 'shell'],
-      ['CMD', 5, 5, 0, 3, 'json'],
-    ],
-  );
+  const code = 'FROM python:3\nRUN apt-get update && \\\n  # the tools\n  apt-get install -y curl\n\ncmd ["python"]';
+  assert.deepEqual(shape(code), [
+    ['FROM', 0, 0, 0, 4, 'dockerfile'],
+    ['RUN', 1, 3, 0, 3, 'shell'],
+    ['cmd', 5, 5, 0, 3, 'json'],
+  ]);
+  const run = scanDockerfile(code).instructions[1]!;
+  assert.equal(run.args, 'apt-get update && apt-get install -y curl');
+  assert.deepEqual([run.argsLine, run.argsStart], [1, 4]);
+  assert.deepEqual(scanDockerfile(code).instructions[2]!.words, ['python']);
+});
+
+test('an escape directive changes the continuation character', () => {
+  const scan = scanDockerfile('# escape=`\nFROM x\nRUN dir `\n  c:\\\nEXPOSE 80');
+  assert.equal(scan.escape, '`');
+  assert.deepEqual(scan.instructions.map((s) => [s.keyword, s.line, s.lastLine]), [['FROM', 1, 1], ['RUN', 2, 3], ['EXPOSE', 4, 4]]);
+  assert.equal(scan.instructions[1]!.args, 'dir c:\\');
+});
+
+test('a heredoc belongs to its instruction, so its lines are not instructions', () => {
+  const scan = scanDockerfile('FROM debian\nRUN <<EOF\nRUN apt-get update\nEOF\nCMD ["bash"]');
+  assert.deepEqual(scan.instructions.map((s) => [s.keyword, s.line, s.lastLine]), [['FROM', 0, 0], ['RUN', 1, 3], ['CMD', 4, 4]]);
 });
 
 test('every instruction has its own note and its Dockerfile reference section', () => {
