@@ -6,6 +6,7 @@ import { siteConfigFromEnv } from './src/lib/site-config.ts';
 import { markdownPlugins } from './src/plugins/index.ts';
 import { devSearch } from './src/integrations/dev-search.ts';
 import { buildProgress } from './src/integrations/build-progress.ts';
+import { readSourceDigest } from './src/integrations/source-digest.ts';
 
 const config = siteConfigFromEnv(process.env);
 
@@ -24,7 +25,16 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   devToolbar: { enabled: false },
+  experimental: {
+    // Unchanged pages are copied from the previous build; each page's cacheKey says what it shows.
+    incrementalBuild: true,
+  },
   vite: {
+    define: {
+      // Part of every page's cache key: a change to any layout, component, plugin or the config
+      // re-renders every page, even where the bundler's own module hashes would not see it.
+      __SOURCE_DIGEST__: JSON.stringify(readSourceDigest(import.meta.dirname)),
+    },
     build: {
       // Never inline bundled scripts: the CSP allows only script files from the site itself.
       assetsInlineLimit: 0,
