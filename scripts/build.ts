@@ -8,6 +8,7 @@ import { runContentCheck } from './content-check.ts';
 import { indexSite } from './search-index.ts';
 import { writeServiceWorker } from './service-worker.ts';
 import { urlPathForId } from '../src/lib/page-urls.ts';
+import { buildContentTree, generatedSections } from '../src/lib/content-tree.ts';
 
 const HELP = `Usage: npm run build
 
@@ -45,6 +46,9 @@ async function main(): Promise<number> {
     return 1;
   }
   console.log(`content: ${files.length} pages checked`);
+  // The section pages the site generates for folders without an index are searchable too.
+  const tree = buildContentTree(files.flatMap((f) => (f.frontmatter.data ? [{ id: f.id, relPath: f.relPath, data: f.frontmatter.data }] : [])));
+  const generatedUrls = generatedSections(tree).map((n) => n.url);
   // The syntax trees served the check only; let them go before Astro needs the memory.
   for (const file of files) file.tree = null;
   rmSync(stagingDir, { recursive: true, force: true });
@@ -55,7 +59,7 @@ async function main(): Promise<number> {
     console.error(`\nAstro could not build the site; dist/ was left as it was.\n\n${err instanceof Error ? err.message : String(err)}`);
     return 1;
   }
-  const search = await phase('pagefind', () => indexSite(stagingDir, files.map((f) => urlPathForId(f.id))));
+  const search = await phase('pagefind', () => indexSite(stagingDir, files.map((f) => urlPathForId(f.id)), generatedUrls));
   if (search.errors.length > 0) {
     rmSync(stagingDir, { recursive: true, force: true });
     console.error(`\nSearch indexing failed; dist/ was left as it was.\n\n${search.errors.join('\n')}`);

@@ -65,13 +65,14 @@ test('a generated section page is counted; one with an article but no body fails
   const section = readPage(dir, 'guide/index.html').replace('<title>Guide', '<title>Reference');
   mkdirSync(join(dir, 'reference'));
   writeFileSync(join(dir, 'reference/index.html'), section);
-  const good = await indexSite(dir, CONTENT_URLS);
+  // The build names the section pages it generates, as it names the content pages.
+  const good = await indexSite(dir, CONTENT_URLS, ['/reference/']);
   assert.deepEqual(good.errors, []);
   assert.deepEqual([good.indexed, good.contentPages, good.generatedPages], [5, 4, 1]);
 
   rmSync(join(dir, 'pagefind'), { recursive: true });
   writeFileSync(join(dir, 'reference/index.html'), section.replaceAll(' data-pagefind-body', ''));
-  const bad = await indexSite(dir, CONTENT_URLS);
+  const bad = await indexSite(dir, CONTENT_URLS, ['/reference/']);
   assert.deepEqual(bad.errors, ['reference/index.html: the page has an article but no data-pagefind-body, so search leaves it out.']);
 });
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkIndexedCount, fileForUrlPath, htmlHasArticle, htmlHasSearchBody } from '../../src/lib/search/index-count.ts';
+import { checkIndexedCount, fileForUrlPath, htmlHasArticle, htmlHasSearchBody, quickIndexedCount } from '../../src/lib/search/index-count.ts';
 
 const page = (file: string, hasBody = true, hasArticle = true) => ({ file, hasBody, hasArticle });
 
@@ -50,4 +50,14 @@ test('the 404 page must not be searchable; a missing content page is named', () 
     'gone/index.html: the content page was not built, so it cannot be searched.',
     '404.html: this page must not be searchable, but it carries data-pagefind-body.',
   ]);
+});
+
+test('the quick count passes only when Pagefind indexed exactly the built searchable pages', () => {
+  const input = { indexed: 3, contentUrls: ['/', '/a/'], generatedUrls: ['/b/'], built: () => true, notFoundSearchable: false };
+  assert.deepEqual(quickIndexedCount(input), { problems: [], contentPages: 2, generatedPages: 1 });
+  // Each of these needs the built pages read, to say which page is wrong.
+  assert.equal(quickIndexedCount({ ...input, indexed: 2 }), null, 'a page lost data-pagefind-body');
+  assert.equal(quickIndexedCount({ ...input, indexed: 4 }), null, 'a stray page is searchable');
+  assert.equal(quickIndexedCount({ ...input, notFoundSearchable: true }), null, 'the 404 page is searchable');
+  assert.equal(quickIndexedCount({ ...input, built: (f) => f !== 'a/index.html' }), null, 'a content page was not built');
 });

@@ -79,3 +79,16 @@ export function checkIndexedCount(input: CountInput): CountResult {
   }
   return { problems, contentPages, generatedPages };
 }
+
+/**
+ * The count rule without reading any page, for the usual case: Pagefind indexed exactly the
+ * pages the build made searchable (the content pages and the generated section pages), every
+ * content page was built, and the 404 page is not searchable. Returns null when any of that does
+ * not hold; the caller then reads the built pages and runs `checkIndexedCount` to name them.
+ */
+export function quickIndexedCount(input: { indexed: number; contentUrls: readonly string[]; generatedUrls: readonly string[]; built: (file: string) => boolean; notFoundSearchable: boolean }): CountResult | null {
+  if (input.notFoundSearchable) return null;
+  if (input.indexed !== input.contentUrls.length + input.generatedUrls.length) return null;
+  if (![...input.contentUrls, ...input.generatedUrls].every((url) => input.built(fileForUrlPath(url)))) return null;
+  return { problems: [], contentPages: input.contentUrls.length, generatedPages: input.generatedUrls.length };
+}
