@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -8,10 +8,11 @@ import { join } from 'node:path';
  */
 export function ensureStarlightInstalled(root: string): void {
   const lock = join(root, 'package-lock.json');
+  // npm writes this copy of the lock file into node_modules at the end of an install.
   const installed = join(root, 'node_modules/.package-lock.json');
-  if (existsSync(installed) && readFileSync(installed, 'utf8').includes('"@astrojs/starlight"')) return;
-  console.log(`Installing Starlight into ${root} (npm ci, first use only)`);
   if (!existsSync(lock)) throw new Error(`${lock} is missing: the Starlight project needs its lock file.`);
+  if (existsSync(installed) && existsSync(join(root, 'node_modules/@astrojs/starlight/package.json')) && statSync(installed).mtimeMs >= statSync(lock).mtimeMs) return;
+  console.log(`Installing Starlight into ${root} (npm ci, first use only)`);
   execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
 }
 
