@@ -1,11 +1,14 @@
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
+import type { RouteTable } from '../src/lib/routes.ts';
+import { readRouteTable } from './route-table-file.ts';
 import { checkIndexedCount, htmlHasArticle, htmlHasSearchBody, quickIndexedCount, type BuiltPage, type CountResult } from '../src/lib/search/index-count.ts';
 
-const HELP = `Usage: node scripts/search-index.ts <site-dir> [--content-urls /,/a/,/b/] [--generated-urls /c/]
+const HELP = `Usage: node scripts/search-index.ts <site-dir>
 
-Indexes a built site with Pagefind into <site-dir>/pagefind/ and checks the indexed page count.
+Indexes a built site with Pagefind into <site-dir>/pagefind/ and checks the indexed page count
+against the site's route table (<site-dir>/routes.json).
 npm run build runs this step itself; run it alone to re-index a built folder.`;
 
 /** Pagefind writes its own UIs too; the site uses its own search box, so these are removed. */
@@ -49,7 +52,7 @@ function folderBytes(dir: string): number {
  * Indexes `siteDir` with Pagefind and writes `siteDir/pagefind/`, unless a Pagefind error or the
  * count rule fails, in which case no bundle is left behind and `errors` says why.
  */
-export async function indexSite(siteDir: string, contentUrls: readonly string[], generatedUrls: readonly string[] = []): Promise<IndexOutcome> {
+export async function indexSite(siteDir: string, table: RouteTable): Promise<IndexOutcome> {
   const dir = resolve(siteDir);
   const errors: string[] = [];
   try {
@@ -60,18 +63,23 @@ export async function indexSite(siteDir: string, contentUrls: readonly string[],
     const added = await index.addDirectory({ path: dir });
     errors.push(...added.errors);
     if (errors.length > 0) return { indexed: 0, bundleBytes: 0, errors, problems: [], contentPages: 0, generatedPages: 0 };
-    // addDirectory's page_count counts every HTML file it read, the unindexed ones too; the
-    // indexed count is in the written entry file. So write once, check, and remove a bad bundle.
+    // addDirectory's page_count counts every HTML file it read, the unindexed ones too (so it
+    // tells whether there is a page outside the route table); the indexed count is in the
+    // written entry file. So write once, check, and remove a bad bundle.
     const out = join(dir, 'pagefind');
     const written = await index.writeFiles({ outputPath: out });
     errors.push(...written.errors);
     const entryFile = join(out, 'pagefind-entry.json');
     const indexed = existsSync(entryFile) ? indexedPages(readFileSync(entryFile, 'utf8')) : 0;
     // Pagefind has read every page already; they are read again only to name what went wrong.
-    const notFound = join(dir, '404.html');
     const count =
-      quickIndexedCount({ indexed, contentUrls, generatedUrls, built: (file) => existsSync(join(dir, file)), notFoundSearchable: existsSync(notFound) && htmlHasSearchBody(readFileSync(notFound, 'utf8')) }) ??
-      checkIndexedCount({ pages: scanBuiltPages(dir), contentUrls, indexed });
+      quickIndexedCount({
+        htmlFiles: added.page_count,
+        indexed,
+        routes: table.routes,
+        built: (file) => existsSync(join(dir, file)),
+        hasBody: (file) => htmlHasSearchBody(readFileSync(join(dir, file), 'utf8')),
+      }) ?? checkIndexedCount({ pages: scanBuiltPages(dir), routes: table.routes, indexed });
     errors.push(...count.problems);
     let bundleBytes = 0;
     if (errors.length > 0) rmSync(out, { recursive: true, force: true });
@@ -96,11 +104,8 @@ if (import.meta.main) {
     console.log(HELP);
     process.exit(args.includes('--help') ? 0 : 1);
   }
-  const at = args.indexOf('--content-urls');
-  const urls = at >= 0 ? (args[at + 1] ?? '').split(',').filter(Boolean) : [];
-  const gen = args.indexOf('--generated-urls');
-  const generated = gen >= 0 ? (args[gen + 1] ?? '').split(',').filter(Boolean) : [];
-  const outcome = await indexSite(args[0] ?? 'dist', urls, generated);
+  const dir = args[0] ?? 'dist';
+  const outcome = await indexSite(dir, readRouteTable(dir));
   for (const e of outcome.errors) console.error(e);
   console.log(`indexed ${outcome.indexed} pages, bundle ${(outcome.bundleBytes / 1024).toFixed(0)} KB`);
   process.exitCode = outcome.errors.length ? 1 : 0;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { PageData } from './page-data.ts';
-import type { PageMeta } from './site-tree.ts';
+import type { PageMeta } from './page-meta.ts';
 
 /**
  * Everything a page's HTML is made from. Astro reuses a page's previous output only while its

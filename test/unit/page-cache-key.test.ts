@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildContentTree, type TreeEntry } from '../../src/lib/content-tree.ts';
 import { pageData } from '../../src/lib/page-data.ts';
-import type { PageMeta } from '../../src/lib/site-tree.ts';
+import type { PageMeta } from '../../src/lib/page-meta.ts';
 import { canonicalJson, codeDigest, pageCacheKey } from '../../src/lib/page-cache-key.ts';
 
 function entry(relPath: string, data: Partial<TreeEntry['data']> = {}): TreeEntry {
