@@ -2,12 +2,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { appendFileSync, cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, buildSite, htmlFiles, readPage } from '../helpers/build-site.ts';
+import { ROOT, buildSite, htmlFiles, outDirFor, readPage } from '../helpers/build-site.ts';
 
 // One content folder built three times with the same cache, as a deploy does from run to run.
 const NAME = 'incremental';
-const content = join(ROOT, 'test/.out/incremental-content');
-const cacheDir = join(ROOT, 'test/.out/.cache', NAME);
+const content = outDirFor('incremental-content');
+// The cache folder buildSite gives this build.
+const cacheDir = join(outDirFor(NAME), '../.cache', NAME);
 rmSync(content, { recursive: true, force: true });
 rmSync(cacheDir, { recursive: true, force: true });
 cpSync(join(ROOT, 'test/fixtures/site-nav'), content, { recursive: true });
