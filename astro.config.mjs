@@ -8,6 +8,7 @@ import { siteRoutes } from './src/adapters/site-routes.ts';
 import { markdownPlugins } from './src/plugins/index.ts';
 import { devSearch } from './src/integrations/dev-search.ts';
 import { buildProgress } from './src/integrations/build-progress.ts';
+import { readSourceDigest } from './src/integrations/source-digest.ts';
 
 const config = buildSettings();
 // The sitemap lists what the route table marks for it, generated section pages included.
@@ -38,7 +39,16 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   devToolbar: { enabled: false },
+  experimental: {
+    // Unchanged pages are copied from the previous build; each page's cacheKey says what it shows.
+    incrementalBuild: true,
+  },
   vite: {
+    define: {
+      // Part of every page's cache key: a change to any layout, component, plugin or the config
+      // re-renders every page, even where the bundler's own module hashes would not see it.
+      __SOURCE_DIGEST__: JSON.stringify(readSourceDigest(import.meta.dirname)),
+    },
     // Built sites are outputs: watching them makes `astro dev` reload for nothing while tests build.
     server: { watch: { ignored: ['**/dist/**', '**/dist.staging/**', '**/test/.out/builds/**', '**/bench/.work/**'] } },
     build: {

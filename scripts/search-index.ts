@@ -1,9 +1,9 @@
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { RouteTable } from '../src/lib/routes.ts';
 import { readRouteTable } from './route-table-file.ts';
-import { checkIndexedCount, htmlHasArticle, htmlHasSearchBody, type BuiltPage, type CountResult } from '../src/lib/search/index-count.ts';
+import { checkIndexedCount, htmlHasArticle, htmlHasSearchBody, quickIndexedCount, type BuiltPage, type CountResult } from '../src/lib/search/index-count.ts';
 
 const HELP = `Usage: node scripts/search-index.ts <site-dir>
 
@@ -41,9 +41,16 @@ function indexedPages(entryJson: string): number {
   return Object.values(entry.languages ?? {}).reduce((sum, lang) => sum + (lang.page_count ?? 0), 0);
 }
 
+/** Bytes of the files in a folder, sub-folders included. */
+function folderBytes(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .reduce((sum, e) => sum + statSync(join(e.parentPath, e.name)).size, 0);
+}
+
 /**
  * Indexes `siteDir` with Pagefind and writes `siteDir/pagefind/`, unless a Pagefind error or the
- * count rule fails, in which case nothing is written and `errors` says why.
+ * count rule fails, in which case no bundle is left behind and `errors` says why.
  */
 export async function indexSite(siteDir: string, table: RouteTable): Promise<IndexOutcome> {
   const dir = resolve(siteDir);
@@ -55,20 +62,32 @@ export async function indexSite(siteDir: string, table: RouteTable): Promise<Ind
     if (!index) return { indexed: 0, bundleBytes: 0, errors, problems: [], contentPages: 0, generatedPages: 0 };
     const added = await index.addDirectory({ path: dir });
     errors.push(...added.errors);
-    const files = await index.getFiles();
-    errors.push(...files.errors);
-    const entry = files.files.find((f) => f.path === 'pagefind-entry.json');
-    const indexed = entry ? indexedPages(Buffer.from(entry.content).toString('utf8')) : 0;
-    const count = checkIndexedCount({ pages: scanBuiltPages(dir), routes: table.routes, indexed });
+    if (errors.length > 0) return { indexed: 0, bundleBytes: 0, errors, problems: [], contentPages: 0, generatedPages: 0 };
+    // addDirectory's page_count counts every HTML file it read, the unindexed ones too (so it
+    // tells whether there is a page outside the route table); the indexed count is in the
+    // written entry file. So write once, check, and remove a bad bundle.
+    const out = join(dir, 'pagefind');
+    const written = await index.writeFiles({ outputPath: out });
+    errors.push(...written.errors);
+    const entryFile = join(out, 'pagefind-entry.json');
+    const indexed = existsSync(entryFile) ? indexedPages(readFileSync(entryFile, 'utf8')) : 0;
+    // Pagefind has read every page already; they are read again only to name what went wrong.
+    const count =
+      quickIndexedCount({
+        htmlFiles: added.page_count,
+        indexed,
+        routes: table.routes,
+        built: (file) => existsSync(join(dir, file)),
+        hasBody: (file) => htmlHasSearchBody(readFileSync(join(dir, file), 'utf8')),
+      }) ?? checkIndexedCount({ pages: scanBuiltPages(dir), routes: table.routes, indexed });
     errors.push(...count.problems);
     let bundleBytes = 0;
-    if (errors.length === 0) {
-      const written = await index.writeFiles({ outputPath: join(dir, 'pagefind') });
-      errors.push(...written.errors);
-      for (const name of readdirSync(join(dir, 'pagefind'))) {
-        if (UNUSED_BUNDLE_FILES.test(name)) rmSync(join(dir, 'pagefind', name));
+    if (errors.length > 0) rmSync(out, { recursive: true, force: true });
+    else {
+      for (const name of readdirSync(out)) {
+        if (UNUSED_BUNDLE_FILES.test(name)) rmSync(join(out, name));
       }
-      bundleBytes = files.files.filter((f) => !UNUSED_BUNDLE_FILES.test(f.path)).reduce((sum, f) => sum + f.content.length, 0);
+      bundleBytes = folderBytes(out);
     }
     return { indexed, bundleBytes, errors, ...count };
   } catch (err) {

@@ -10,6 +10,8 @@ import { folderSize, sitePageWeights, weightSpread } from './site-weights.ts';
 import { measureSearchLatency } from './search-latency.ts';
 import { formatReport, type BenchResults, type BuildRun, type SizeResult } from './report.ts';
 import { SEARCH_TERMS } from './bench-text.ts';
+import { ensureStarlightInstalled, linkStarlightContent } from './starlight-site.ts';
+import { editPage, pageToEdit } from './edit-page.ts';
 
 const HELP = `Usage: npm run bench -- [options]
 
@@ -17,14 +19,19 @@ Generates a deterministic content folder of each size into bench/.work/, builds 
 build (scripts/build.ts: check, Astro, Pagefind) from a clean cache, and reports each phase's wall
 time, pages per second, peak memory of the whole process tree, dist/ size, page weights (HTML,
 CSS, JS per page, raw and gzipped) and Pagefind's index size. Beside it, the bare Astro 7 + MDX
-floor (one-file layout, no plugins) builds the same content, then Pagefind indexes it. On the
-1,000-page site, Chromium times the search from the last keystroke to the first result.
+floor (one-file layout, no plugins) builds the same content, then Pagefind indexes it, and
+Starlight 0.42 with its defaults (bench/starlight/, installed there with npm ci on first use)
+builds it too. After each clean build, one page's prose is edited and the same tool rebuilds
+with its cache kept (the warm rebuild); then the page is put back. Sites alternate within each
+run. On the 1,000-page site, Chromium times the search from the last keystroke to the result.
 
 Options:
   --pages N[,N...]     sizes to run (default 100,1000,5000); may repeat
   --runs N             builds per size and site (default 2)
   --seed N             content seed (default 1)
   --no-floor           skip the bare Astro floor
+  --no-starlight       skip Starlight
+  --no-warm            skip the warm one-page-edit rebuilds
   --no-browser         skip the search timing
   --floor-processor P  Markdown processor(s) of the floor: satteri, unified or satteri,unified
                        (default satteri)
@@ -35,6 +42,7 @@ Options:
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const WORK = join(ROOT, 'bench/.work');
+const STARLIGHT = join(ROOT, 'bench/starlight');
 const NODE = process.execPath;
 const MB = 1024 * 1024;
 
@@ -44,6 +52,8 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '2' },
     seed: { type: 'string', default: '1' },
     'no-floor': { type: 'boolean', default: false },
+    'no-starlight': { type: 'boolean', default: false },
+    'no-warm': { type: 'boolean', default: false },
     'no-browser': { type: 'boolean', default: false },
     'floor-processor': { type: 'string', default: 'satteri' },
     progress: { type: 'string', default: 'on' },
@@ -93,13 +103,16 @@ function describeSite(outDir: string, pages: number, run: number, phases: Record
   };
 }
 
-/** One clean build of our site with the real build script. */
-async function buildOurs(content: string, pages: number, run: number): Promise<BuildRun> {
+/** A build from a clean cache (`cold`), or a rebuild keeping the previous build's cache and output (`warm`). */
+type Start = 'cold' | 'warm';
+
+/** One build of our site with the real build script. */
+async function buildOurs(content: string, pages: number, run: number, start: Start): Promise<BuildRun> {
   const outDir = join(WORK, `out-${pages}`);
   const cacheDir = join(WORK, `cache-${pages}`);
   const timings = join(WORK, `timings-${pages}.json`);
-  const log = join(WORK, `build-${pages}-${run}.log`);
-  for (const p of [outDir, cacheDir, timings, log]) rmSync(p, { recursive: true, force: true });
+  const log = join(WORK, `build-${pages}-${run}-${start}.log`);
+  for (const p of start === 'cold' ? [outDir, cacheDir, timings, log] : [timings, log]) rmSync(p, { recursive: true, force: true });
   const load = loadavg()[0] ?? 0;
   const env = { ...process.env, CONTENT_DIR: content, OUT_DIR: outDir, CACHE_DIR: cacheDir, BUILD_TIMINGS_FILE: timings, FORCE_COLOR: '0', BUILD_PROGRESS: values.progress };
   const build = await runTimed(NODE, ['scripts/build.ts'], { cwd: ROOT, env, logFile: log, echo: /^(compil|render|index|loading|built)/ });
@@ -108,20 +121,38 @@ async function buildOurs(content: string, pages: number, run: number): Promise<B
   return describeSite(outDir, pages, run, { ...reported.phases }, build.seconds, build.peakBytes, 'build', load, true);
 }
 
-/** One clean build of the bare Astro floor on the same content, then Pagefind over it. */
-async function buildFloor(content: string, pages: number, run: number, processor: string): Promise<BuildRun> {
+/** One build of the bare Astro floor on the same content, then Pagefind over it. */
+async function buildFloor(content: string, pages: number, run: number, processor: string, start: Start): Promise<BuildRun> {
   const root = join(WORK, 'floor');
   writeFloorSite(root);
   const outDir = join(WORK, `floor-out-${pages}`);
   const cacheDir = join(WORK, `floor-cache-${pages}`);
-  const log = join(WORK, `floor-${processor}-${pages}-${run}.log`);
-  for (const p of [outDir, cacheDir, log, join(root, '.astro')]) rmSync(p, { recursive: true, force: true });
+  const log = join(WORK, `floor-${processor}-${pages}-${run}-${start}.log`);
+  for (const p of start === 'cold' ? [outDir, cacheDir, log, join(root, '.astro')] : [log]) rmSync(p, { recursive: true, force: true });
   const load = loadavg()[0] ?? 0;
   const env = { ...process.env, CONTENT_DIR: content, OUT_DIR: outDir, CACHE_DIR: cacheDir, FLOOR_PROCESSOR: processor, FORCE_COLOR: '0' };
   const astro = await runTimed(NODE, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root, '--silent'], { cwd: root, env, logFile: log });
   if (astro.status !== 0) throw new Error(`The floor build of ${pages} pages failed; see ${log}`);
   const index = await pagefindIndex(outDir, log);
   return describeSite(outDir, pages, run, { astro: astro.seconds, pagefind: index.seconds }, astro.seconds + index.seconds, Math.max(astro.peakBytes, index.peakBytes), 'bench', load, false);
+}
+
+/** One build of Starlight (its own Pagefind step included) on the same content. */
+async function buildStarlight(content: string, pages: number, run: number, start: Start): Promise<BuildRun> {
+  linkStarlightContent(STARLIGHT, content);
+  const outDir = join(WORK, `starlight-out-${pages}`);
+  const cacheDir = join(WORK, `starlight-cache-${pages}`);
+  const log = join(WORK, `starlight-${pages}-${run}-${start}.log`);
+  for (const p of start === 'cold' ? [outDir, cacheDir, log, join(STARLIGHT, '.astro')] : [log]) rmSync(p, { recursive: true, force: true });
+  const load = loadavg()[0] ?? 0;
+  const env = { ...process.env, OUT_DIR: outDir, CACHE_DIR: cacheDir, FORCE_COLOR: '0' };
+  const astro = await runTimed(NODE, [join(STARLIGHT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', STARLIGHT], { cwd: STARLIGHT, env, logFile: log });
+  if (astro.status !== 0) throw new Error(`The Starlight build of ${pages} pages failed; see ${log}`);
+  // Starlight runs Pagefind inside its build and logs how long it took.
+  const indexed = /Finished building search index in ([\d.]+)(m?s)/.exec(readFileSync(log, 'utf8'));
+  const pagefind = indexed ? Number(indexed[1]) / (indexed[2] === 'ms' ? 1000 : 1) : 0;
+  const phases = { astro: astro.seconds - pagefind, pagefind };
+  return describeSite(outDir, pages, run, phases, astro.seconds, astro.peakBytes, 'build', load, false);
 }
 
 /** The machine the numbers come from. */
@@ -139,33 +170,47 @@ function machine() {
 const results: BenchResults = {
   date: new Date().toISOString(),
   machine: machine(),
-  options: { sizes, runs, seed: Number(values.seed), processors, progress: values.progress },
+  options: { sizes, runs, seed: Number(values.seed), processors, progress: values.progress, starlight: !values['no-starlight'], warm: !values['no-warm'] },
   sizes: [],
 };
 mkdirSync(WORK, { recursive: true });
+if (!values['no-starlight']) ensureStarlightInstalled(STARLIGHT);
 console.log(`Machine: ${results.machine.cpus} cores, ${results.machine.cpu}, ${results.machine.memoryGB} GB, Node ${results.machine.node}`);
 
 for (const pages of sizes) {
   const content = join(WORK, `content-${pages}`);
-  generateContent(content, pages, Number(values.seed));
-  console.log(`\n${pages} pages generated in ${content}`);
-  const size: SizeResult = { pages, ours: [], floor: {} };
-  // Alternate the sites, so that load from other work on the machine falls on both alike.
-  for (let run = 1; run <= runs; run += 1) {
-    console.log(`  our build, run ${run}`);
-    const r = await buildOurs(content, pages, run);
-    size.ours.push(r);
-    console.log(`    ${r.totalSeconds.toFixed(1)} s, ${r.peakMemoryMB.toFixed(0)} MB peak`);
-    if (values['no-floor']) continue;
-    for (const processor of processors) {
-      console.log(`  bare Astro floor (${processor}), run ${run}`);
-      const f = await buildFloor(content, pages, run, processor);
-      (size.floor[processor] ??= []).push(f);
-      console.log(`    ${f.totalSeconds.toFixed(1)} s, ${f.peakMemoryMB.toFixed(0)} MB peak`);
+  const plans = generateContent(content, pages, Number(values.seed));
+  const edited = pageToEdit(plans);
+  console.log(`\n${pages} pages generated in ${content}; warm rebuilds edit ${edited.relPath}`);
+  const size: SizeResult = { pages, ours: [], floor: {}, oursWarm: [], floorWarm: {}, starlight: [], starlightWarm: [] };
+  /** A clean build, then (unless --no-warm) a rebuild after editing one page, which is then put back. */
+  const coldThenWarm = async (label: string, build: (start: Start) => Promise<BuildRun>, cold: BuildRun[], warm: BuildRun[], run: number) => {
+    console.log(`  ${label}, run ${run}`);
+    const c = await build('cold');
+    cold.push(c);
+    console.log(`    cold ${c.totalSeconds.toFixed(1)} s, ${c.peakMemoryMB.toFixed(0)} MB peak (load ${c.loadAverage.toFixed(1)})`);
+    if (values['no-warm']) return;
+    const restore = editPage(content, edited, run);
+    try {
+      const w = await build('warm');
+      warm.push(w);
+      console.log(`    warm ${w.totalSeconds.toFixed(1)} s, ${w.peakMemoryMB.toFixed(0)} MB peak (load ${w.loadAverage.toFixed(1)})`);
+    } finally {
+      restore();
     }
+  };
+  // Alternate the sites, so that load from other work on the machine falls on all of them alike.
+  for (let run = 1; run <= runs; run += 1) {
+    await coldThenWarm('our build', (start) => buildOurs(content, pages, run, start), size.ours, size.oursWarm ?? [], run);
+    if (!values['no-floor']) {
+      for (const processor of processors) {
+        await coldThenWarm(`bare Astro floor (${processor})`, (start) => buildFloor(content, pages, run, processor, start), (size.floor[processor] ??= []), ((size.floorWarm ??= {})[processor] ??= []), run);
+      }
+    }
+    if (!values['no-starlight']) await coldThenWarm('Starlight', (start) => buildStarlight(content, pages, run, start), size.starlight ?? [], size.starlightWarm ?? [], run);
   }
   if (pages === 1000 && !values['no-browser']) {
-    // The last build of ours is still in out-1000/.
+    // The last build of ours is still in out-1000/ (with one edited sentence, which search does not mind).
     size.search = await measureSearchLatency(join(WORK, `out-${pages}`), SEARCH_TERMS.slice(0, 20));
     console.log(`  search: first ${size.search.firstSearchMs.toFixed(0)} ms, then median ${size.search.medianMs.toFixed(1)} ms`);
   }

@@ -1,27 +1,67 @@
-import { resolve, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { contentTypeFor } from '../lib/content-type.ts';
 import { siteRoutes } from '../adapters/site-routes.ts';
 import type { SiteConfig } from '../lib/site-config.ts';
+import type { MdastNode } from 'satteri';
+import { parseContentFile, type ContentFile } from '../lib/content-file.ts';
+import { buildContentTree } from '../lib/content-tree.ts';
+import { pageData } from '../lib/page-data.ts';
+import { searchFacets } from '../lib/search/search-facets.ts';
+import { devSearchHtml } from '../lib/search/dev-search-page.ts';
 
-/** Fetches every page the route table marks for search from the running dev server and indexes it in memory. */
-async function buildBundle(origin: string, config: SiteConfig): Promise<Map<string, Uint8Array>> {
+/** Parsed content files by path, kept between index builds: only files that changed are parsed again. */
+type ParseCache = Map<string, { source: string; file: ContentFile }>;
+
+/** A generated section page's searchable text: the pages it lists, as its article shows them. */
+function sectionTree(items: readonly { title: string; description: string }[]): MdastNode {
+  const paragraph = (value: string) => ({ type: 'paragraph', children: [{ type: 'text', value }] });
+  return { type: 'root', children: items.map((c) => paragraph(`${c.title}. ${c.description}`)) } as unknown as MdastNode;
+}
+
+/**
+ * Indexes every page the route table marks for search, in memory, from the content files parsed
+ * as the content check parses them, without rendering pages through the dev server (which would
+ * compile and keep every page's modules in memory). Only files that changed are parsed again.
+ */
+async function buildBundle(config: SiteConfig, parsed: ParseCache): Promise<Map<string, Uint8Array>> {
   // Read again on every rebuild: a page added while the server runs gets a route.
   const routes = siteRoutes(config).routes.filter((r) => r.search);
+  const contentDir = resolve(config.contentDir);
+  const files = new Map<string, ContentFile>();
+  for (const route of routes) {
+    if (route.source === null) continue;
+    const source = readFileSync(join(contentDir, route.source), 'utf8');
+    let known = parsed.get(route.source);
+    if (known?.source !== source) {
+      known = { source, file: parseContentFile(route.source, relative(process.cwd(), join(contentDir, route.source)), source) };
+      parsed.set(route.source, known);
+    }
+    files.set(route.id, known.file);
+  }
+  for (const source of parsed.keys()) if (!routes.some((r) => r.source === source)) parsed.delete(source);
+  const usable = [...files.values()].filter((f) => f.tree && f.frontmatter.data);
+  const tree = buildContentTree(usable.map((f) => ({ id: f.id, relPath: f.relPath, data: f.frontmatter.data! })));
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
     if (!index) throw new Error(errors.join('\n'));
     for (const route of routes) {
-      const response = await fetch(new URL(route.url, origin));
+      const file = files.get(route.id);
+      // A file that does not parse is left out; the dev server shows its error on the page.
+      if (file && !(file.tree && file.frontmatter.data)) continue;
+      if (!tree.nodes.has(route.id)) continue;
+      const page = pageData(tree, route.id);
+      const html = file?.tree ? devSearchHtml(file.tree, file.headingIds, searchFacets(page)) : devSearchHtml(sectionTree(page.children), [], searchFacets(page));
       // Indexed by the path without the base, as the build does; the search client adds the base.
-      const added = await index.addHTMLFile({ url: route.path, content: await response.text() });
+      const added = await index.addHTMLFile({ url: route.path, content: html });
       if (added.errors.length) throw new Error(added.errors.join('\n'));
     }
-    const { files, errors: fileErrors } = await index.getFiles();
+    const { files: bundle, errors: fileErrors } = await index.getFiles();
     if (fileErrors.length) throw new Error(fileErrors.join('\n'));
-    return new Map(files.map((f) => [f.path, f.content]));
+    return new Map(bundle.map((f) => [f.path, f.content]));
   } finally {
     await pagefind.close();
   }
@@ -29,7 +69,7 @@ async function buildBundle(origin: string, config: SiteConfig): Promise<Map<stri
 
 /**
  * Search in `astro dev`: serves a Pagefind bundle under `<base>pagefind/`, built in memory from the
- * pages the dev server renders, on the first search request and again after any content change.
+ * content files on the first search request, and again on the next search after a content change.
  */
 export function devSearch(settings: SiteConfig): AstroIntegration {
   let base = '/';
@@ -42,6 +82,7 @@ export function devSearch(settings: SiteConfig): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         const contentDir = resolve(settings.contentDir);
         let bundle: Promise<Map<string, Uint8Array>> | undefined;
+        const parsed: ParseCache = new Map();
         server.watcher.on('all', (_event, file) => {
           if (resolve(file).startsWith(contentDir + sep)) bundle = undefined;
         });
@@ -52,7 +93,7 @@ export function devSearch(settings: SiteConfig): AstroIntegration {
           const path = new URL(original, 'http://localhost').pathname;
           if (!path.startsWith(prefix)) return next();
           const started = !bundle;
-          bundle ??= buildBundle(`http://${req.headers.host ?? 'localhost'}`, { ...settings, base });
+          bundle ??= buildBundle({ ...settings, base }, parsed);
           const current = bundle;
           if (started) void current.then((files) => logger.info(`search index built in memory (${files.size} files)`), () => undefined);
           current.then(

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkIndexedCount, htmlHasArticle, htmlHasSearchBody } from '../../src/lib/search/index-count.ts';
+import { checkIndexedCount, htmlHasArticle, htmlHasSearchBody, quickIndexedCount } from '../../src/lib/search/index-count.ts';
 import { buildRouteTable } from '../../src/lib/routes.ts';
 
 /** The routes of a site with these content files (plus its generated sections and the 404). */
@@ -50,4 +50,17 @@ test('the 404 page must not be searchable; a missing content page is named', () 
     'gone/index.html: the content page was not built, so it cannot be searched.',
     '404.html: this page must not be searchable, but it carries data-pagefind-body.',
   ]);
+});
+
+test('the quick count passes only when Pagefind read and indexed exactly what the route table says', () => {
+  // Content pages /, /a/ and /b/c/, the generated section /b/, and the 404.
+  const routes = routesOf('index.mdx', 'a.mdx', 'b/c.mdx');
+  assert.equal(routes.length, 5);
+  const input = { htmlFiles: 5, indexed: 4, routes, built: () => true, hasBody: (file: string) => file !== '404.html' };
+  assert.deepEqual(quickIndexedCount(input), { problems: [], contentPages: 3, generatedPages: 1 });
+  // Each of these needs the built pages read, to say which page is wrong.
+  assert.equal(quickIndexedCount({ ...input, indexed: 3 }), null, 'a page lost data-pagefind-body');
+  assert.equal(quickIndexedCount({ ...input, htmlFiles: 6 }), null, 'a page outside the route table was built');
+  assert.equal(quickIndexedCount({ ...input, hasBody: () => true }), null, 'the 404 page is searchable');
+  assert.equal(quickIndexedCount({ ...input, built: (f) => f !== 'a/index.html' }), null, 'a content page was not built');
 });

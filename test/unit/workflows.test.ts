@@ -70,6 +70,15 @@ test('the deploy workflow builds main under the repository base path and publish
   assert.ok(upload > build.steps.findIndex((s) => s.run === 'touch dist/.nojekyll'), '.nojekyll is written before the upload');
   assert.equal(build.steps[upload]?.with?.path, 'dist');
   assert.equal(build.steps[upload]?.with?.['include-hidden-files'], true, 'the upload keeps .nojekyll');
+  // Astro's cache survives between runs, restored after npm ci (which empties node_modules).
+  const cache = build.steps.findIndex((s) => s.uses?.startsWith('actions/cache@'));
+  assert.ok(cache > build.steps.findIndex((s) => s.run === 'npm ci') && cache < build.steps.findIndex((s) => s.run === 'npm run build'), 'the cache is restored between npm ci and the build');
+  assert.equal(build.steps[cache]?.with?.path, 'node_modules/.astro', "Astro's default cacheDir (astro.config.mjs)");
+  assert.equal(buildStep?.env?.CACHE_DIR, undefined, 'the build uses the default cacheDir');
+  const key = String(build.steps[cache]?.with?.key);
+  const restore = String(build.steps[cache]?.with?.['restore-keys']);
+  assert.match(key, /hashFiles\('package-lock\.json'\)/);
+  assert.ok(key.startsWith(restore) && key !== restore, 'a run restores the latest entry for the same lock file and saves its own');
   assert.equal(deploy.needs, 'build');
   assert.deepEqual(deploy.permissions, { pages: 'write', 'id-token': 'write' });
   assert.ok(deploy.steps.some((s) => s.uses?.startsWith('actions/deploy-pages@')));

@@ -75,3 +75,26 @@ export function checkIndexedCount(input: CountInput): CountResult {
   }
   return { problems, contentPages, generatedPages };
 }
+
+/**
+ * The count rule without reading the built pages, for the usual case: Pagefind read one HTML file
+ * per route and no other (`htmlFiles`, addDirectory's `page_count`), indexed exactly as many as
+ * the routes marked `search`, every route was built, and no route that must stay out of search
+ * (the 404 page) carries the attribute (`hasBody` reads just those). Returns null when any of
+ * that does not hold; the caller then reads every built page and runs `checkIndexedCount` to
+ * name what is wrong.
+ */
+export function quickIndexedCount(input: {
+  htmlFiles: number;
+  indexed: number;
+  routes: readonly Pick<Route, 'file' | 'kind' | 'search'>[];
+  built: (file: string) => boolean;
+  hasBody: (file: string) => boolean;
+}): CountResult | null {
+  const searched = input.routes.filter((r) => r.search);
+  if (input.htmlFiles !== input.routes.length || input.indexed !== searched.length) return null;
+  if (!input.routes.every((r) => input.built(r.file))) return null;
+  if (input.routes.some((r) => !r.search && input.hasBody(r.file))) return null;
+  const contentPages = searched.filter((r) => r.kind === 'page').length;
+  return { problems: [], contentPages, generatedPages: searched.length - contentPages };
+}

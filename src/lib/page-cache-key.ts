@@ -1,0 +1,47 @@
+import { createHash } from 'node:crypto';
+import type { PageData } from './page-data.ts';
+import type { PageMeta } from './page-meta.ts';
+
+/**
+ * Everything a page's HTML is made from. Astro reuses a page's previous output only while its
+ * key is unchanged, so each field here is something that, when it changes, must re-render it.
+ */
+export interface PageCacheInputs {
+  /** The content entry's digest (body and frontmatter); null for a generated section page. */
+  entryDigest: string | null;
+  /** The page's place in the site as it shows it: title, breadcrumbs, side navigation, series, neighbours, children. */
+  page: PageData;
+  /** Edit link and last-updated date. */
+  meta: PageMeta;
+  /** Site-wide settings every page prints (origin, base path). */
+  settings: { site: string; base: string };
+  /** Digest of the layout, components, plugins and config (see `codeDigest`). */
+  codeDigest: string;
+}
+
+/** JSON with object keys sorted, so that equal values always give equal text. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+
+/**
+ * The page's cache key. The table of contents is left out: it comes from the entry's headings,
+ * which the entry digest already covers, and is not known before rendering.
+ */
+export function pageCacheKey(inputs: PageCacheInputs): string {
+  const { toc: _toc, ...place } = inputs.page;
+  const text = canonicalJson({ v: 1, entry: inputs.entryDigest, place, meta: inputs.meta, settings: inputs.settings, code: inputs.codeDigest });
+  return createHash('sha256').update(text).digest('base64url');
+}
+
+/** One digest of source files given as path and text, independent of the order they come in. */
+export function codeDigest(files: readonly { path: string; text: string }[]): string {
+  const hash = createHash('sha256');
+  for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) hash.update(`${f.path}\0${f.text}\0`);
+  return hash.digest('base64url');
+}

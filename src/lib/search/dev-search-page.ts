@@ -1,0 +1,36 @@
+import type { MdastNode } from 'satteri';
+import { textOf, walk } from '../content-file.ts';
+import { articleSearchAttributes, partSearchAttributes, type SearchFacets } from './search-facets.ts';
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Block nodes whose text is indexed as one paragraph (their inline children are joined). */
+const TEXT_BLOCKS = new Set(['paragraph', 'tableCell', 'code']);
+
+/**
+ * A page for the dev server's search index, made from the content check's syntax tree instead of
+ * a page rendered through the bundler: its title, each heading with the id the renderer gives it
+ * (so results link to sections), the prose and the code, inside the same searchable article
+ * attributes as the built page. `headingIds` are the ids in document order.
+ */
+export function devSearchHtml(tree: MdastNode, headingIds: readonly string[], facets: SearchFacets): string {
+  const parts: string[] = [`<h1>${escapeHtml(facets.title)}</h1>`];
+  let heading = 0;
+  walk(tree, (node) => {
+    if (node.type === 'heading') {
+      const depth = Math.min(Math.max((node as { depth?: number }).depth ?? 2, 2), 6);
+      parts.push(`<h${depth} id="${escapeHtml(headingIds[heading] ?? '')}">${escapeHtml(textOf(node))}</h${depth}>`);
+      heading += 1;
+    } else if (TEXT_BLOCKS.has(node.type)) {
+      const text = textOf(node);
+      if (text.trim()) parts.push(node.type === 'code' ? `<pre>${escapeHtml(text)}</pre>` : `<p>${escapeHtml(text)}</p>`);
+    }
+  });
+  const attrs = (a: Record<string, string>) =>
+    Object.entries(a)
+      .map(([k, v]) => (v === '' ? k : `${k}="${escapeHtml(v)}"`))
+      .join(' ');
+  const part = partSearchAttributes(facets);
+  if (part) parts.unshift(`<span hidden ${attrs(part)}></span>`);
+  return `<!doctype html><html lang="en"><head><title>${escapeHtml(facets.title)}</title></head><body><article ${attrs(articleSearchAttributes(facets))}>${parts.join('')}</article></body></html>`;
+}

@@ -1,0 +1,62 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { appendFileSync, cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, buildSite, htmlFiles, outDirFor, readPage } from '../helpers/build-site.ts';
+
+// One content folder built three times with the same cache, as a deploy does from run to run.
+const NAME = 'incremental';
+const content = outDirFor('incremental-content');
+// The cache folder buildSite gives this build.
+const cacheDir = join(outDirFor(NAME), '../.cache', NAME);
+rmSync(content, { recursive: true, force: true });
+rmSync(cacheDir, { recursive: true, force: true });
+cpSync(join(ROOT, 'test/fixtures/site-nav'), content, { recursive: true });
+
+// Astro keeps a copy of each page it may reuse here; a reused page is copied from it, not rendered.
+const cachedPages = join(cacheDir, 'dist');
+const MARK = '<!-- copied from the incremental cache -->';
+
+const first = buildSite(NAME, content);
+const pages = htmlFiles(first.outDir).filter((f) => f !== '404.html');
+const before = new Map(pages.map((f) => [f, readPage(first.outDir, f)]));
+// Mark every cached copy, so that the next build's output shows which pages were reused.
+for (const f of htmlFiles(cachedPages)) appendFileSync(join(cachedPages, f), MARK);
+const middle = join(content, 'tour/middle.mdx');
+writeFileSync(middle, readFileSync(middle, 'utf8').replace('title: Tour Middle', 'title: Tour Centre'));
+const second = buildSite(NAME, content);
+const afterSecond = new Map(pages.map((f) => [f, existsSync(join(second.outDir, f)) ? readPage(second.outDir, f) : '']));
+
+test('the first build renders every page and keeps a copy of each for the next build', () => {
+  assert.equal(first.status, 0, first.output);
+  assert.ok(pages.length >= 9, pages.join(', '));
+  for (const f of pages) assert.ok(existsSync(join(cachedPages, f)), `${f} is in the incremental cache`);
+});
+
+test('a title change reaches every page that shows the title, and the other pages are reused', () => {
+  assert.equal(second.status, 0, second.output);
+  const showing = pages.filter((f) => before.get(f)?.includes('Tour Middle'));
+  // The page itself, the series index and the other parts (side navigation, next/previous), the root's listing.
+  for (const f of ['tour/middle/index.html', 'tour/index.html', 'tour/start/index.html', 'tour/finish/index.html']) assert.ok(showing.includes(f), `${f} shows the title`);
+  for (const f of pages) {
+    const html = readPage(second.outDir, f);
+    if (showing.includes(f)) {
+      assert.ok(!html.includes('Tour Middle'), `${f} no longer shows the old title`);
+      assert.ok(html.includes('Tour Centre'), `${f} shows the new title`);
+      assert.ok(!html.includes(MARK), `${f} was rendered again`);
+    } else {
+      assert.ok(html.includes(MARK), `${f} (untouched) was reused`);
+      assert.equal(html, `${before.get(f)}${MARK}`, `${f} is the previous build's page`);
+    }
+  }
+  assert.ok(pages.some((f) => !showing.includes(f)), 'some pages do not show the title');
+});
+
+test('a cached build still runs the content check, and a failed build leaves the previous site in place', () => {
+  writeFileSync(join(content, 'extras/notes.mdx'), readFileSync(join(content, 'extras/notes.mdx'), 'utf8').replace('Notes.', 'See [a missing page](./missing.mdx).'));
+  const third = buildSite(NAME, content);
+  assert.equal(third.status, 1, third.output);
+  assert.match(third.output, /notes\.mdx:\d+/);
+  assert.match(third.output, /missing\.mdx/);
+  for (const f of pages) assert.equal(readPage(third.outDir, f), afterSecond.get(f), `${f} is still the last good build's`);
+});
