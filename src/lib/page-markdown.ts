@@ -1,5 +1,5 @@
 import type { MdastNode } from 'satteri';
-import type { Nodes, Root, RootContent } from 'mdast';
+import type { List, ListItem, Nodes, Root, RootContent } from 'mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { classifyLink, urlForContentFile } from './content-links.ts';
@@ -11,6 +11,8 @@ export interface MarkdownListItem {
   description: string;
   /** Absolute URL of the listed page. */
   url: string;
+  /** For a series in the listing: its parts, so the path ahead shows. */
+  parts?: readonly { title: string; url: string }[];
 }
 
 /** Everything a page's Markdown copy shows, as the HTML page shows it. */
@@ -155,7 +157,7 @@ function listingNodes(listing: MarkdownPage['listing']): RootContent[] {
       ordered: listing.ordered,
       start: listing.ordered ? 1 : null,
       spread: false,
-      children: listing.items.map((item) => ({
+      children: listing.items.map((item): ListItem => ({
         type: 'listItem',
         spread: false,
         children: [
@@ -166,8 +168,24 @@ function listingNodes(listing: MarkdownPage['listing']): RootContent[] {
               { type: 'text', value: `: ${item.description}` },
             ],
           },
+          ...(item.parts && item.parts.length > 0 ? [linkList(item.parts, true)] : []),
         ],
       })),
     },
   ];
+}
+
+/** A plain list of links. */
+function linkList(links: readonly { title: string; url: string }[], ordered: boolean): List {
+  return {
+    type: 'list',
+    ordered,
+    start: ordered ? 1 : null,
+    spread: false,
+    children: links.map((l) => ({
+      type: 'listItem',
+      spread: false,
+      children: [{ type: 'paragraph', children: [{ type: 'link', url: l.url, title: null, children: [{ type: 'text', value: l.title }] }] }],
+    })),
+  };
 }
