@@ -28,6 +28,28 @@ test('the crawl finds every kind of broken reference in a built site', () => {
   });
 });
 
+test('the crawl follows the links of Markdown copies and llms.txt, absolute URLs on the site included', () => {
+  const dir = join(ROOT, 'test/.out/dist-crawl-markdown');
+  rmSync(dir, { recursive: true, force: true });
+  const write = (rel: string, text: string) => {
+    mkdirSync(dirname(join(dir, rel)), { recursive: true });
+    writeFileSync(join(dir, rel), text);
+  };
+  write('a/index.html', '<h2 id="top">A</h2>');
+  write('a/index.md', '# A\n\n[ok](https://example.com/docs/a/#top) [x](https://example.com/docs/a/#gone) [x](https://example.com/docs/b/) [ok](../a/) [ext](https://example.org/docs/b/)\n\n[x]: https://example.com/docs/pic.png\n');
+  write('llms.txt', '# Site\n\n- [A](https://example.com/docs/a/index.md): ok\n- [B](https://example.com/docs/b/index.md): missing\n');
+  write('notes.txt', '[not crawled](https://example.com/docs/none/)');
+  assert.deepEqual(checkDist(dir, '/docs/', 'https://example.com'), {
+    checked: 7,
+    problems: [
+      'a/index.md: link (https://example.com/docs/a/#gone) names no id on a/index.html',
+      'a/index.md: link (https://example.com/docs/b/) leads to no file (b/index.html)',
+      'a/index.md: definition (https://example.com/docs/pic.png) leads to no file (pic.png)',
+      'llms.txt: link (https://example.com/docs/b/index.md) leads to no file (b/index.md)',
+    ],
+  });
+});
+
 for (const base of ['/', '/docs/']) {
   test(`every internal link and fragment of the real site resolves, built with BASE=${base}`, () => {
     const built = buildSite(`real-site${base.replaceAll('/', '-')}`, 'content', { BASE: base });
