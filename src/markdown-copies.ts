@@ -5,14 +5,15 @@ import { buildContentTree, type ContentTree, type TreeNode } from './lib/content
 import { pageData } from './lib/page-data.ts';
 import { markdownPageFor, readingOrder } from './lib/markdown-copy.ts';
 import { pageMarkdown } from './lib/page-markdown.ts';
-import { absoluteUrl } from './lib/sitemap.ts';
+import { absoluteUrl, buildRouteTable, markdownCopyOf, type Route, type RouteTable } from './lib/routes.ts';
+import { buildSettings } from './adapters/build-settings.ts';
 
-/** Every page's Markdown copy in reading order, from the same entries and tree as the HTML pages. */
+/** Every page's Markdown copy in reading order, from the same entries, tree and routes as the HTML pages. */
 export interface MarkdownCopies {
   tree: ContentTree;
-  pages: { node: TreeNode; markdown: string }[];
-  /** Site path without base → absolute URL with the base. */
-  absolute: (path: string) => string;
+  routes: RouteTable;
+  /** In reading order: each page, its copy's route and text. */
+  pages: { node: TreeNode; route: Route; markdown: string }[];
 }
 
 let copies: Promise<MarkdownCopies> | undefined;
@@ -28,16 +29,19 @@ export function markdownCopies(): Promise<MarkdownCopies> {
 }
 
 async function computeCopies(): Promise<MarkdownCopies> {
+  const settings = buildSettings();
   const entries: CollectionEntry<'docs'>[] = await getCollection('docs');
+  const routes = buildRouteTable(entries.map((e) => ({ id: e.id, source: `${e.id}.mdx` })), settings);
   const tree = buildContentTree(entries.map((e) => ({ id: e.id, relPath: `${e.id}.mdx`, data: e.data })));
-  const origin = import.meta.env.SITE ?? 'http://localhost:4321/';
-  const absolute = (path: string) => absoluteUrl(origin, import.meta.env.BASE_URL, path);
+  // Links inside a copy: a site path (from the content links) made absolute like the table's URLs.
+  const absolute = (path: string) => absoluteUrl(routes.site, routes.base, path);
   const byId = new Map(entries.map((e) => [e.id, e]));
   const pages = readingOrder(tree).map((node) => {
+    const route = markdownCopyOf(routes, node.id);
+    if (!route) throw new Error(`The route table has no Markdown copy of ${node.id}.`);
     const entry = byId.get(node.id);
-    const relPath = `${node.id}.mdx`;
-    const file = entry?.filePath ? parseContentFile(relPath, entry.filePath, readFileSync(entry.filePath, 'utf8')) : null;
-    return { node, markdown: pageMarkdown(markdownPageFor(pageData(tree, node.id), file, absolute)) };
+    const file = entry?.filePath ? parseContentFile(`${node.id}.mdx`, entry.filePath, readFileSync(entry.filePath, 'utf8')) : null;
+    return { node, route, markdown: pageMarkdown(markdownPageFor(pageData(tree, node.id), file, absolute)) };
   });
-  return { tree, pages, absolute };
+  return { tree, routes, pages };
 }

@@ -3,16 +3,16 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../helpers/chromium.ts';
+import { launchChromium } from '../../scripts/chromium.ts';
 import { startStaticServer, type RunningServer } from '../../scripts/static-server.ts';
-import { buildSite, ROOT } from '../helpers/build-site.ts';
+import { sharedBuild, ROOT } from '../helpers/build-site.ts';
 
 let browser: Browser;
 let server: RunningServer;
 let outDir: string;
 
 before(async () => {
-  const site = buildSite('copy-page-docs', 'test/fixtures/site-markdown', { BASE: '/docs/', SITE: 'https://example.com' });
+  const site = sharedBuild('test/fixtures/site-markdown', { BASE: '/docs/', SITE: 'https://example.com' });
   assert.equal(site.status, 0, site.output);
   outDir = site.outDir;
   server = await startStaticServer({ root: site.outDir, base: '/docs/' });

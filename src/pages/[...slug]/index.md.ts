@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { markdownCopies } from '../../markdown-copies.ts';
-import { routeSlugForId } from '../../lib/page-urls.ts';
+import { routeSlug } from '../../lib/routes.ts';
 
-/** A Markdown copy beside every page's HTML: `/get-started/containers/index.md`. */
+/** The Markdown copy beside every page's HTML, at the route table's `markdown` URL. */
 export const getStaticPaths = (async () => {
   const { pages } = await markdownCopies();
-  return pages.map(({ node, markdown }) => ({ params: { slug: routeSlugForId(node.id) }, props: { markdown } }));
+  return pages.map(({ route, markdown }) => ({ params: { slug: routeSlug(route) }, props: { markdown } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
