@@ -5,8 +5,8 @@
  */
 import { normalizeBase } from './base-path.ts';
 
-/** What produces a route. New kinds (a Markdown copy of a page, say) extend this union. */
-export type RouteKind = 'page' | 'section' | 'not-found';
+/** What produces a route. `markdown` is the Markdown copy of a page or section page. */
+export type RouteKind = 'page' | 'section' | 'not-found' | 'markdown';
 
 export interface Route {
   /** Entry id (`get-started/containers`); a generated section takes its `index` id; the 404 is `404`. */
@@ -28,6 +28,8 @@ export interface Route {
   sitemap: boolean;
   /** Stored by the service worker on the first visit. */
   precache: boolean;
+  /** On a `markdown` route: the id of the page it copies, whose section it is saved with. */
+  copyOf?: string;
 }
 
 export interface RouteTable {
@@ -115,14 +117,46 @@ function route(id: string, kind: RouteKind, source: string | null, options: Rout
   return { id, kind, source, path, url, absoluteUrl: absoluteUrl(options.site, base, path), file, search: listed, sitemap: listed, precache: true };
 }
 
+/** The id of a page's Markdown copy (`markdown:get-started/containers`), kept apart from entry ids, which are file paths. */
+export function markdownIdOf(pageId: string): string {
+  return `markdown:${pageId}`;
+}
+
+/**
+ * A page's Markdown copy: `index.md` beside its `index.html`. Not in the sitemap or search, and
+ * not stored on the first visit: it is saved for offline with its page's section.
+ */
+function markdownRoute(page: Route, options: RouteOptions): Route {
+  const path = `${page.path}index.md`;
+  const base = normalizeBase(options.base);
+  return {
+    id: markdownIdOf(page.id),
+    kind: 'markdown',
+    source: page.source,
+    path,
+    url: base + path.slice(1),
+    absoluteUrl: absoluteUrl(options.site, base, path),
+    file: path.slice(1),
+    search: false,
+    sitemap: false,
+    precache: false,
+    copyOf: page.id,
+  };
+}
+
 /**
  * Builds the table from every content entry: one route per entry, one per generated section page,
- * and the 404 page. Entries must have distinct ids (the navigation rule checks it beforehand).
+ * a Markdown copy of each of those, and the 404 page. Entries must have distinct ids (the
+ * navigation rule checks it beforehand).
  */
 export function buildRouteTable(entries: readonly RouteEntry[], options: RouteOptions): RouteTable {
-  const routes = [
+  const pages = [
     ...entries.map((e) => route(e.id, 'page', e.source.replace(/\\/g, '/'), options)),
     ...generatedSectionIds(entries.map((e) => e.id)).map((id) => route(id, 'section', null, options)),
+  ];
+  const routes = [
+    ...pages,
+    ...pages.map((page) => markdownRoute(page, options)),
     route(NOT_FOUND_ID, 'not-found', null, options),
   ].sort((a, b) => a.path.localeCompare(b.path, 'en') || a.id.localeCompare(b.id, 'en'));
   return tableOf(routes, options);
@@ -170,9 +204,15 @@ export function parseRouteTableJson(text: string, where: string): RouteTable {
   return tableOf(json.routes, { site: json.site, base: json.base });
 }
 
-/** The `[...slug]` parameter of a page route: undefined for the root page. */
+/** The `[...slug]` parameter of a page route (or of `[...slug]/index.md` for its copy): undefined for the root page. */
 export function routeSlug(route: Route): string | undefined {
-  return route.path === '/' ? undefined : route.path.slice(1, -1);
+  const path = route.kind === 'markdown' ? route.path.replace(/index\.md$/, '') : route.path;
+  return path === '/' ? undefined : path.slice(1, -1);
+}
+
+/** The Markdown copy of a page or section page, from the table. */
+export function markdownCopyOf(table: RouteTable, pageId: string): Route | undefined {
+  return table.byId(markdownIdOf(pageId));
 }
 
 /**

@@ -75,7 +75,7 @@ for (const c of cases) {
       await sub.waitFor();
       assert.equal(await sub.locator('a').getAttribute('href'), `${c.base}guide/clusters/#join-the-swarm`);
       assert.match((await clusters.locator('mark').first().textContent()) ?? '', /swarm/i);
-      assert.match((await page.getByRole('status').textContent()) ?? '', /1 page matches “swarm”/);
+      assert.match((await page.getByRole('dialog').getByRole('status').textContent()) ?? '', /1 page matches “swarm”/);
       assert.ok(requests.some((p) => p === `${c.base}pagefind/pagefind.js`), 'the bundle loads from under the base');
 
       await page.keyboard.press('Escape');

@@ -6,8 +6,9 @@ import { checkDist } from '../../scripts/check-dist.ts';
 import { sharedBuild, readPage } from '../helpers/build-site.ts';
 
 const built = sharedBuild('test/fixtures/heading-ids', { BASE: '/docs/' });
-// The page's own prose: the article minus the generated list of a folder's pages.
-const article = (page: string) => (/<article[^>]*>([\s\S]*?)<\/article>/.exec(readPage(built.outDir, page))?.[1] ?? '').split('<section class="page-list"')[0] ?? '';
+// The page's own prose: the article minus its header (title, Copy page) and the generated list of a folder's pages.
+const article = (page: string) =>
+  ((/<article[^>]*>([\s\S]*?)<\/article>/.exec(readPage(built.outDir, page))?.[1] ?? '').split('</header>').pop() ?? '').split('<section class="page-list"')[0] ?? '';
 
 test('the check computes the same heading ids as the renderer writes', () => {
   assert.equal(built.status, 0, built.output);

@@ -30,3 +30,11 @@ test('the worker itself is left out; the cache name follows every file content',
   assert.equal(precacheFor([files[0]!, files[1]!, { ...files[2]!, hash: 'd' }], table('/')).cacheName === first.cacheName, false);
   assert.equal(precacheFor([files[0]!, { ...files[1]!, hash: 'z' }, files[2]!], table('/')).cacheName, first.cacheName, 'sw.js itself does not count');
 });
+
+test('a Markdown copy is stored with its page, and left out when its page is', () => {
+  const files = ['index.html', 'index.md', 'get-started/index.html', 'get-started/index.md'].map((path) => ({ path, hash: path }));
+  assert.deepEqual(precacheFor(files, table('/docs/')).urls, ['/docs/get-started/', '/docs/get-started/index.md', '/docs/', '/docs/index.md']);
+  const routes = table('/').routes.map((r) => (r.id === 'get-started/index' ? { ...r, precache: false } : r));
+  assert.equal(routes.find((r) => r.id === 'markdown:get-started/index')?.precache, false, 'a copy is never stored on its own flag');
+  assert.deepEqual(precacheFor(files, tableOf(routes, { site: 'https://x.org', base: '/' })).urls, ['/', '/index.md']);
+});

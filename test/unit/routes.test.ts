@@ -7,6 +7,7 @@ import {
   entryIdFromPath,
   folderOfId,
   generatedSectionIds,
+  markdownCopyOf,
   parseRouteTableJson,
   pathForId,
   redirectFor,
@@ -61,6 +62,9 @@ test('every form of a content page under the root base', () => {
       ['404', 'not-found', '/404.html', '404.html'],
       ['get-started/index', 'page', '/get-started/', 'get-started/index.html'],
       ['get-started/containers', 'page', '/get-started/containers/', 'get-started/containers/index.html'],
+      ['markdown:get-started/containers', 'markdown', '/get-started/containers/index.md', 'get-started/containers/index.md'],
+      ['markdown:get-started/index', 'markdown', '/get-started/index.md', 'get-started/index.md'],
+      ['markdown:index', 'markdown', '/index.md', 'index.md'],
     ],
   );
 });
@@ -112,7 +116,7 @@ test('generated sections and the content tree agree on every page and URL', () =
   const list = entries('index.mdx', 'tour/index.mdx', 'tour/start.mdx', 'extras/notes.mdx', 'extras/deep/leaf.mdx');
   const table = buildRouteTable(list, { site: SITE, base: '/' });
   const tree = buildContentTree(list.map((e) => ({ id: e.id, relPath: e.source, data: { title: e.id, description: 'd' } })));
-  const pages = table.routes.filter((r) => r.kind !== 'not-found');
+  const pages = table.routes.filter((r) => r.kind === 'page' || r.kind === 'section');
   assert.deepEqual(pages.map((r) => [r.id, r.path]).sort(), [...tree.nodes.values()].map((n) => [n.id, n.url]).sort());
   assert.deepEqual(pages.filter((r) => r.kind === 'section').map((r) => r.id).sort(), [...tree.nodes.values()].filter((n) => n.generated).map((n) => n.id).sort());
 });
@@ -153,4 +157,31 @@ test('absolute URLs join origin, base and path', () => {
   assert.equal(absoluteUrl('https://example.org', '/', '/'), 'https://example.org/');
   assert.equal(absoluteUrl('https://example.org/', '/docs/', '/get-started/'), 'https://example.org/docs/get-started/');
   assert.equal(absoluteUrl('https://example.org', '/docs', 'sitemap-index.xml'), 'https://example.org/docs/sitemap-index.xml');
+});
+
+test('every page and section page has a Markdown copy beside it, out of the sitemap and search', () => {
+  const table = buildRouteTable([{ id: 'get-started/containers', source: 'get-started/containers.mdx' }, { id: 'index', source: 'index.mdx' }], { site: 'https://example.org', base: '/docs/' });
+  assert.deepEqual(markdownCopyOf(table, 'get-started/containers'), {
+    id: 'markdown:get-started/containers',
+    kind: 'markdown',
+    source: 'get-started/containers.mdx',
+    path: '/get-started/containers/index.md',
+    url: '/docs/get-started/containers/index.md',
+    absoluteUrl: 'https://example.org/docs/get-started/containers/index.md',
+    file: 'get-started/containers/index.md',
+    search: false,
+    sitemap: false,
+    precache: false,
+    copyOf: 'get-started/containers',
+  });
+  assert.deepEqual(
+    table.routes.filter((r) => r.kind === 'markdown').map((r) => [r.copyOf, r.url]),
+    [['get-started/containers', '/docs/get-started/containers/index.md'], ['get-started/index', '/docs/get-started/index.md'], ['index', '/docs/index.md']],
+  );
+  assert.equal(table.byUrl('/docs/index.md')?.copyOf, 'index');
+  assert.equal(table.byFile('get-started/index.md')?.kind, 'markdown');
+  assert.equal(markdownCopyOf(table, '404'), undefined, 'the 404 page has none');
+  // `[...slug]/index.md` takes the page's slug.
+  assert.equal(routeSlug(markdownCopyOf(table, 'get-started/containers')!), 'get-started/containers');
+  assert.equal(routeSlug(markdownCopyOf(table, 'index')!), undefined);
 });

@@ -1,7 +1,7 @@
 /** The service worker's precache: which URLs a first visit stores, under a name that changes with them. */
 
 import { createHash } from 'node:crypto';
-import type { RouteTable } from '../routes.ts';
+import type { Route, RouteTable } from '../routes.ts';
 
 export interface SiteFile {
   /** Path relative to the built site, `/`-separated. */
@@ -21,13 +21,22 @@ const SKIP = /^sw\.js$|\.map$|^routes\.json$/;
 /**
  * Builds the precache list and a cache name hashed from every listed file's path and content.
  * A page is listed at its route's URL when its route says `precache`; other files at their path.
+ * A Markdown copy is saved with its page's section: while the first visit stores every page a
+ * route marks, that means with its page.
  */
 export function precacheFor(files: readonly SiteFile[], table: RouteTable): Precache {
   const kept = files
-    .filter((f) => !SKIP.test(f.path) && (table.byFile(f.path)?.precache ?? true))
+    .filter((f) => !SKIP.test(f.path) && stored(table.byFile(f.path), table))
     .sort((a, b) => a.path.localeCompare(b.path));
   const digest = createHash('sha256');
   for (const f of kept) digest.update(`${f.path}\0${f.hash}\n`);
   const urls = kept.map((f) => table.byFile(f.path)?.url ?? table.base + f.path);
   return { cacheName: `docs-${digest.digest('hex').slice(0, 16)}`, urls };
+}
+
+/** Whether the first visit stores a built file: its route's flag, or its page's for a Markdown copy. */
+function stored(route: Route | undefined, table: RouteTable): boolean {
+  if (!route) return true;
+  if (route.kind === 'markdown' && route.copyOf !== undefined) return table.byId(route.copyOf)?.precache ?? false;
+  return route.precache;
 }
