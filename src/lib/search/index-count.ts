@@ -31,8 +31,8 @@ export interface CountResult {
   generatedPages: number;
 }
 
-/** Pages that never belong in search even though they use the article layout. */
-const NOT_SEARCHABLE = new Set(['404.html']);
+/** Pages that never belong in search even though they use the article layout (the 404 and offline pages). */
+const NOT_SEARCHABLE = new Set(['404.html', 'offline/index.html']);
 
 /** The HTML file a URL path is served from (`/a/b/` → `a/b/index.html`). */
 export function fileForUrlPath(urlPath: string): string {
