@@ -12,7 +12,7 @@ declare const BASE: string;
 interface WorkerScope {
   __WB_MANIFEST: { url: string; revision: string | null }[];
   skipWaiting(): Promise<void>;
-  clients: { claim(): Promise<void> };
+  clients: { claim(): Promise<void>; matchAll(options: { type: 'window'; includeUncontrolled: boolean }): Promise<{ url: string }[]> };
   addEventListener(type: 'activate', listener: (event: { waitUntil(p: Promise<unknown>): void }) => void): void;
 }
 const worker = self as unknown as WorkerScope;
@@ -74,6 +74,13 @@ worker.addEventListener('activate', (event) => {
       await worker.clients.claim();
       // Nothing saved and nothing read yet (a first visit): no need for the manifest.
       const used = (await caches.has(PAGES)) || (await caches.has(ASSETS)) || (await readState(BASE)).sections.length > 0;
+      // The page that installed the worker was read before the worker ran: keep it too.
+      const pages = await caches.open(PAGES);
+      for (const client of await worker.clients.matchAll({ type: 'window', includeUncontrolled: true })) {
+        const url = new URL(client.url);
+        const plain = url.origin + url.pathname;
+        if (own(url) && !precached.has(plain)) await pages.add(plain).catch(() => undefined);
+      }
       if (!used) return;
       try {
         const manifest = await fetchManifest(BASE);

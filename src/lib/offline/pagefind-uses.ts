@@ -42,12 +42,15 @@ export function pagefindUses(bundle: PagefindBundle): SearchFileUse[] {
     uses.push({ path: fragment.path, pages: file ? [file] : [] });
   }
   for (const chunk of bundle.indexChunks) {
-    // chunk: [word, [pageNumber, locations, ...][], ...][]
-    const words = decode(pagefindPayload(chunk.path, chunk.bytes)) as [string, [number, ...unknown[]][], ...unknown[]][];
+    // chunk: [[word, [pageDelta, locations, ...][], ...][], ...]; each word's page numbers are
+    // stored as differences from the previous one.
+    const [words] = decode(pagefindPayload(chunk.path, chunk.bytes)) as [[string, [number, ...unknown[]][], ...unknown[]][]];
     const pages = new Set<string>();
     for (const word of words) {
+      let number = 0;
       for (const hit of word[1]) {
-        const file = fileByHash.get(pageHashes[hit[0]] ?? '');
+        number += hit[0];
+        const file = fileByHash.get(pageHashes[number] ?? '');
         if (file) pages.add(file);
       }
     }
