@@ -1,6 +1,7 @@
 // The search dialog: loads Pagefind from the site's own bundle on first use, runs a query per
 // keystroke, and renders results as a listbox the keyboard drives through the combobox input.
 import { excerptRuns } from '../lib/search/excerpt.ts';
+import { searchCacheTag } from './search-cache-tag.ts';
 
 interface SubResult { title: string; url: string; excerpt: string }
 interface ResultData { url: string; excerpt: string; meta: Record<string, string | undefined>; sub_results?: SubResult[] }
@@ -30,8 +31,8 @@ let current: Ui | undefined;
 
 /** Loads the Pagefind bundle that the build (or the dev server) publishes under the base path. */
 async function loadPagefind(bundle: string, base: string): Promise<Pagefind> {
-  const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-  await pagefind.options({ baseUrl: base, excerptLength: 24 });
+  const [pagefind, metaCacheTag] = await Promise.all([import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>, searchCacheTag()]);
+  await pagefind.options({ baseUrl: base, excerptLength: 24, ...(metaCacheTag ? { metaCacheTag } : {}) });
   await pagefind.init();
   return pagefind;
 }

@@ -6,6 +6,7 @@ import { cleanupOutdatedCaches, matchPrecache, precache } from 'workbox-precachi
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst, NetworkOnly } from 'workbox-strategies';
 import { ExpirationPlugin } from 'workbox-expiration';
+import { CACHE_TAG_MESSAGE } from './search-cache-tag.ts';
 import { fetchManifest, readState, refreshSaved, SAVE_HEADER, SAVED_CACHE } from './offline-store.ts';
 
 declare const BASE: string;
@@ -14,6 +15,7 @@ interface WorkerScope {
   skipWaiting(): Promise<void>;
   clients: { claim(): Promise<void>; matchAll(options: { type: 'window'; includeUncontrolled: boolean }): Promise<{ url: string }[]> };
   addEventListener(type: 'activate', listener: (event: { waitUntil(p: Promise<unknown>): void }) => void): void;
+  addEventListener(type: 'message', listener: (event: { data: unknown; ports: readonly MessagePort[] }) => void): void;
 }
 const worker = self as unknown as WorkerScope;
 // Written as `self.__WB_MANIFEST` so Workbox finds its injection point in the bundle.
@@ -49,6 +51,16 @@ const fromStore = {
 const own = (url: URL) => url.origin === location.origin && url.pathname.startsWith(BASE);
 
 registerRoute(({ request }) => request.headers.has(SAVE_HEADER), new NetworkOnly());
+// Pagefind's entry asked for with this build's tag: the precached copy, which matches the bundle.
+const ENTRY = `${BASE}pagefind/pagefind-entry.json`;
+const entryRevision = MANIFEST.find((e) => new URL(e.url, location.href).pathname === ENTRY)?.revision ?? undefined;
+registerRoute(
+  ({ url }) => own(url) && url.pathname === ENTRY && entryRevision !== undefined && url.searchParams.get('ts') === entryRevision,
+  async ({ request }) => (await matchPrecache(ENTRY)) ?? fetch(request),
+);
+worker.addEventListener('message', (event) => {
+  if ((event.data as { type?: string } | null)?.type === CACHE_TAG_MESSAGE) event.ports[0]?.postMessage(entryRevision ?? '');
+});
 registerRoute(
   ({ url }) => own(url) && HASHED.test(url.pathname),
   new CacheFirst({ cacheName: ASSETS, plugins: [fromStore, notTwice, fallback, new ExpirationPlugin({ maxEntries: 1500, purgeOnQuotaError: true })] }),
@@ -79,7 +91,7 @@ worker.addEventListener('activate', (event) => {
       for (const client of await worker.clients.matchAll({ type: 'window', includeUncontrolled: true })) {
         const url = new URL(client.url);
         const plain = url.origin + url.pathname;
-        if (own(url) && !precached.has(plain)) await pages.add(plain).catch(() => undefined);
+        if (own(url) && !precached.has(plain) && !(await caches.match(plain))) await pages.add(plain).catch(() => undefined);
       }
       if (!used) return;
       try {
