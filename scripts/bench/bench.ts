@@ -8,6 +8,7 @@ import { writeFloorSite } from './floor-site.ts';
 import { runTimed, type TimedRun } from './run-timed.ts';
 import { folderSize, sitePageWeights, weightSpread } from './site-weights.ts';
 import { measureSearchLatency } from './search-latency.ts';
+import { benchOfflineBytes, offlineTable } from './offline-step.ts';
 import { formatReport, type BenchResults, type BuildRun, type SizeResult } from './report.ts';
 import { SEARCH_TERMS } from './bench-text.ts';
 
@@ -18,7 +19,9 @@ build (scripts/build.ts: check, Astro, Pagefind) from a clean cache, and reports
 time, pages per second, peak memory of the whole process tree, dist/ size, page weights (HTML,
 CSS, JS per page, raw and gzipped) and Pagefind's index size. Beside it, the bare Astro 7 + MDX
 floor (one-file layout, no plugins) builds the same content, then Pagefind indexes it. On the
-1,000-page site, Chromium times the search from the last keystroke to the first result.
+1,000-page site, Chromium times the search from the last keystroke to the first result, and counts
+the bytes the offline worker downloads (scripts/bench/offline-step.ts, its own build with
+100-page sections).
 
 Options:
   --pages N[,N...]     sizes to run (default 100,1000,5000); may repeat
@@ -180,6 +183,8 @@ for (const pages of sizes) {
     // The last build of ours is still in out-1000/.
     size.search = await measureSearchLatency(join(WORK, `out-${pages}`), SEARCH_TERMS.slice(0, 20));
     console.log(`  search: first ${size.search.firstSearchMs.toFixed(0)} ms, then median ${size.search.medianMs.toFixed(1)} ms`);
+    size.offline = await benchOfflineBytes(WORK, pages, Number(values.seed));
+    console.log(offlineTable(size.offline));
   }
   results.sizes.push(size);
 }

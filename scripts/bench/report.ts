@@ -23,6 +23,8 @@ export interface SizeResult {
   /** Floor runs by Markdown processor (`satteri`, `unified`). */
   floor: Record<string, BuildRun[]>;
   search?: { method: string; firstSearchMs: number; medianMs: number; maxMs: number; samples: { term: string; ms: number }[] };
+  /** Offline bytes (scripts/bench/offline-step.ts). */
+  offline?: import('./offline-step.ts').OfflineSummary;
 }
 
 /** A results file: the machine, the options, and each size. */
