@@ -25,6 +25,8 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   vite: {
+    // Built sites are outputs: watching them makes `astro dev` reload for nothing while tests build.
+    server: { watch: { ignored: ['**/dist/**', '**/dist.staging/**', '**/test/.out/builds/**', '**/bench/.work/**'] } },
     build: {
       // Never inline bundled scripts: the CSP allows only script files from the site itself.
       assetsInlineLimit: 0,

@@ -14,6 +14,15 @@ async function findInDialog(page: Page, term: string, name: RegExp): Promise<voi
   await page.getByRole('listbox', { name: 'Search results' }).getByRole('option', { name }).waitFor({ timeout: 30_000 });
 }
 
+/** Polls `url` until the dev server's answer contains `text`: its watcher has seen the edit. */
+async function untilServed(url: string, text: string): Promise<void> {
+  for (let tries = 0; tries < 300; tries++) {
+    if ((await (await fetch(url)).text()).includes(text)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} never showed ${text}`);
+}
+
 test('npm run dev has working search under the base path, and re-indexes edited content', async () => {
   // A copy of the fixture, since the test edits a page.
   const content = join(ROOT, 'test/.out/dev-search-content');
@@ -31,7 +40,7 @@ test('npm run dev has working search under the base path, and re-indexes edited 
     await page.getByRole('option', { name: /^Images/ }).waitFor();
 
     appendFileSync(join(content, 'guide/clusters.mdx'), '\n## Drain a node\n\nA drained node takes no new replicas.\n');
-    await page.waitForTimeout(1000);
+    await untilServed(`${dev.url}guide/clusters/`, 'id="drain-a-node"');
     await page.goto(`${dev.url}guide/`);
     await findInDialog(page, 'drained', /^Drain a node/);
   } catch (err) {

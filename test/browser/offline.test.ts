@@ -13,7 +13,7 @@ import type { OfflineManifest } from '../../src/lib/offline/offline-plan.ts';
 // A generated site of 40 pages (an area of 19) built with a budget it does not fit, so a first
 // visit takes only the shell and the search engine.
 const NAME = 'offline-budget';
-const CONTENT = join(ROOT, 'test/.out/offline-budget-content');
+const CONTENT = join(ROOT, 'test/.out/builds/offline-budget-content');
 const ENV = { OFFLINE_BUDGET_KB: '100' };
 const EDITED = 'area-001/topic-1/page-2';
 let browser: Browser;

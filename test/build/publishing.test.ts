@@ -2,10 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSite, htmlFiles } from '../helpers/build-site.ts';
+import { sharedBuild, htmlFiles } from '../helpers/build-site.ts';
 
 test('sitemap.xml and robots.txt use the site origin and the base path', () => {
-  const built = buildSite('publishing-docs', 'test/fixtures/site-basic', { BASE: '/docs/', SITE: 'https://example.org' });
+  const built = sharedBuild('test/fixtures/site-basic', { BASE: '/docs/', SITE: 'https://example.org' });
   assert.equal(built.status, 0, built.output);
   const sitemap = readFileSync(join(built.outDir, 'sitemap.xml'), 'utf8');
   const locs = [...sitemap.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1] ?? '');

@@ -4,10 +4,10 @@ import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync, m
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
-import { buildSite, htmlFiles, readPage } from '../helpers/build-site.ts';
+import { sharedBuild, htmlFiles, readPage } from '../helpers/build-site.ts';
 import { indexSite } from '../../scripts/search-index.ts';
 
-const site = buildSite('search-index', 'test/fixtures/site-search');
+const site = sharedBuild('test/fixtures/site-search');
 const CONTENT_URLS = ['/', '/guide/', '/guide/images/', '/guide/clusters/'];
 
 /** A fresh copy of the built site without its search bundle, to tamper with. */
