@@ -9,6 +9,7 @@ const file = (path: string, gzipBytes: number, title?: string): BuiltFile => ({ 
 
 const SITE: BuiltFile[] = [
   file('index.html', 3000, 'Home'),
+  file('index.md', 800),
   file('404.html', 1000),
   file('offline/index.html', 1000),
   file('sw.js', 9000),
@@ -98,6 +99,7 @@ test('over the budget a first visit precaches the shell and the search engine on
   assert.equal(plan.precacheBytes, 1000 + 4000 + 2000 + 300 + 1000 + 100 + 200 + 300 + 30000 + 60000 + 200);
   assert.equal(plan.bytesByKind.index, 40000);
   assert.equal(plan.bytesByKind.page, 14000);
+  assert.equal(plan.bytesByKind.copy, 2800);
 });
 
 test('a section holds its pages, copies, assets, and the index chunks and fragments of its pages only', () => {
@@ -105,6 +107,7 @@ test('a section holds its pages, copies, assets, and the index chunks and fragme
   const urls = (id: string) => manifest.sections.find((s) => s.id === id)!.files.map((i) => manifest.files[i]![0]);
   assert.deepEqual(urls('guide'), ['/guide/images.md', '/guide/images/', '/guide/', '/guide/shot.png', '/pagefind/fragment/en_f000001.pf_fragment', '/pagefind/fragment/en_f000002.pf_fragment', '/pagefind/index/en_1111111.pf_index']);
   assert.deepEqual(urls('tour'), ['/pagefind/fragment/en_f000003.pf_fragment', '/pagefind/index/en_1111111.pf_index', '/tour/']);
+  assert.deepEqual(urls(''), ['/', '/index.md', '/pagefind/index/en_2222222.pf_index'], 'the home page and its copy; the sitemap is in the whole site only');
   const guide = manifest.sections.find((s) => s.id === 'guide')!;
   assert.equal(guide.title, 'Guide');
   assert.equal(guide.pages, 2);

@@ -131,8 +131,8 @@ export function planOffline(input: PlanInput): OfflinePlan {
     const kind = fileKind(f.path);
     if (kind === 'page' || kind === 'copy' || kind === 'other') {
       const id = sectionOf(f.path);
-      // Files at the top level (sitemap, robots) belong to the whole site only.
-      if (kind !== 'page' && id === '') return;
+      // Other files at the top level (sitemap, robots) belong to the whole site only.
+      if (kind === 'other' && id === '') return;
       add(id, i);
       if (kind === 'page') pageCount.set(id, (pageCount.get(id) ?? 0) + 1);
     } else if (kind === 'index' || kind === 'fragment') {
