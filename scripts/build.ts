@@ -3,12 +3,13 @@ import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { build } from 'astro';
 import { formatReport } from '../src/lib/diagnostics.ts';
-import { siteConfigFromEnv } from '../src/lib/site-config.ts';
-import { runContentCheck } from './content-check.ts';
+import { buildSettings } from '../src/adapters/build-settings.ts';
+import { buildRouteTable } from '../src/lib/routes.ts';
+import { runContentCheck } from './check-content-folder.ts';
 import { indexSite } from './search-index.ts';
 import { writeServiceWorker } from './service-worker.ts';
+import { writeRouteTable } from './route-table-file.ts';
 import { parseBudget } from '../src/lib/offline/offline-plan.ts';
-import { urlPathForId } from '../src/lib/page-urls.ts';
 
 const HELP = `Usage: npm run build
 
@@ -24,7 +25,7 @@ if (process.argv.includes('--help')) {
   process.exit(0);
 }
 
-const config = siteConfigFromEnv(process.env);
+const config = buildSettings();
 const finalDir = resolve(config.outDir);
 const stagingDir = `${finalDir}.staging`;
 const phases: Record<string, number> = {};
@@ -63,7 +64,10 @@ async function main(): Promise<number> {
     console.error(`\nAstro could not build the site; dist/ was left as it was.\n\n${err instanceof Error ? err.message : String(err)}`);
     return 1;
   }
-  const search = await phase('pagefind', () => indexSite(stagingDir, files.map((f) => urlPathForId(f.id))));
+  // The same table Astro routed with: the same function over the same files.
+  const routes = buildRouteTable(files.map((f) => ({ id: f.id, source: f.relPath })), config);
+  writeRouteTable(stagingDir, routes);
+  const search = await phase('pagefind', () => indexSite(stagingDir, routes));
   if (search.errors.length > 0) {
     rmSync(stagingDir, { recursive: true, force: true });
     console.error(`\nSearch indexing failed; dist/ was left as it was.\n\n${search.errors.join('\n')}`);
@@ -73,7 +77,7 @@ async function main(): Promise<number> {
     `search: ${search.indexed} pages indexed (${search.contentPages} content, ${search.generatedPages} generated), ` +
       `bundle ${(search.bundleBytes / 1024).toFixed(0)} KB`,
   );
-  const offline = await phase('offline', () => writeServiceWorker(stagingDir, config.base, budget));
+  const offline = await phase('offline', () => writeServiceWorker(stagingDir, routes, budget));
   console.log(
     `offline: sw.js precaches ${offline.precache.length} files, ${(offline.precacheBytes / 1024).toFixed(0)} KB of ` +
       `${(offline.manifest.totalBytes / 1024).toFixed(0)} KB compressed (${offline.manifest.all ? 'the whole site' : 'shell and search engine; the rest as read or saved'})`,

@@ -4,8 +4,8 @@ import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { injectManifest } from 'workbox-build';
-import { normalizeBase } from '../src/lib/base-path.ts';
-import { fileForUrlPath } from '../src/lib/search/index-count.ts';
+import type { RouteTable } from '../src/lib/routes.ts';
+import { readRouteTable } from './route-table-file.ts';
 import { MANIFEST_FILE, parseBudget, planOffline, urlForFile, type BuiltFile, type OfflinePlan } from '../src/lib/offline/offline-plan.ts';
 import { pagefindUses } from '../src/lib/offline/pagefind-uses.ts';
 
@@ -13,9 +13,9 @@ const HELP = `Usage: node scripts/service-worker.ts <site-dir>
 
 Writes <site-dir>/sw.js (the Workbox service worker, with a revision per precached file) and
 <site-dir>/offline-manifest.json (every file's revision and size, and what each section's
-"Save for offline" downloads). Run after Pagefind (npm run build does both). BASE sets the base
-path; OFFLINE_BUDGET_KB the size (compressed) under which a first visit precaches the whole
-site (default 5120).`;
+"Save for offline" downloads). Run after Pagefind (npm run build does both). Pages are listed as
+the site's routes.json says; OFFLINE_BUDGET_KB is the size (compressed) under which a first
+visit precaches the whole site (default 5120).`;
 
 const SOURCE = resolve(import.meta.dirname, '../src/client/service-worker.ts');
 
@@ -47,29 +47,25 @@ export function builtFiles(siteDir: string): { files: BuiltFile[]; bytes: Map<st
 }
 
 /** Plans the offline cache of a built site (no files written). */
-export function offlinePlanFor(siteDir: string, base: string, budgetBytes: number): OfflinePlan {
+export function offlinePlanFor(siteDir: string, table: RouteTable, budgetBytes: number): OfflinePlan {
   const dir = resolve(siteDir);
-  const normalized = normalizeBase(base);
   const { files, bytes } = builtFiles(dir);
   const pick = (re: RegExp) => [...bytes].filter(([p]) => re.test(p)).map(([path, b]) => ({ path, bytes: new Uint8Array(b) }));
   const meta = pick(/^pagefind\/[^/]+\.pf_meta$/);
+  // Pagefind records a page's URL path without the base.
+  const byPath = new Map(table.routes.map((r) => [r.path, r.file]));
   const searchFiles =
     meta.length === 1
-      ? pagefindUses({
-          meta: meta[0]!,
-          indexChunks: pick(/^pagefind\/index\//),
-          fragments: pick(/^pagefind\/fragment\//),
-          fileForUrl: (url) => fileForUrlPath(url.startsWith(normalized) ? url.slice(normalized.length - 1) : url),
-        })
+      ? pagefindUses({ meta: meta[0]!, indexChunks: pick(/^pagefind\/index\//), fragments: pick(/^pagefind\/fragment\//), fileForUrl: (url) => byPath.get(url) ?? table.byUrl(url)?.file })
       : [];
-  return planOffline({ files, searchFiles, base: normalized, budgetBytes });
+  return planOffline({ files, searchFiles, table, budgetBytes });
 }
 
 /** Writes `sw.js` and `offline-manifest.json` into a built site and returns the plan. */
-export async function writeServiceWorker(siteDir: string, base: string, budgetBytes = parseBudget(process.env.OFFLINE_BUDGET_KB)): Promise<OfflinePlan> {
+export async function writeServiceWorker(siteDir: string, table: RouteTable, budgetBytes = parseBudget(process.env.OFFLINE_BUDGET_KB)): Promise<OfflinePlan> {
   const dir = resolve(siteDir);
-  const normalized = normalizeBase(base);
-  const plan = offlinePlanFor(dir, normalized, budgetBytes);
+  const normalized = table.base;
+  const plan = offlinePlanFor(dir, table, budgetBytes);
   writeFileSync(join(dir, MANIFEST_FILE), JSON.stringify(plan.manifest));
   const bundled = join(dir, 'sw.src.js');
   await build({
@@ -89,13 +85,13 @@ export async function writeServiceWorker(siteDir: string, base: string, budgetBy
       swDest: join(dir, 'sw.js'),
       globDirectory: dir,
       globPatterns: ['**/*'],
-      globIgnores: ['sw.js', 'sw.src.js', '**/*.map', MANIFEST_FILE],
+      globIgnores: ['sw.js', 'sw.src.js', '**/*.map', MANIFEST_FILE, 'routes.json'],
       maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
       // Workbox lists the files; the plan decides which a first visit takes, and their revisions.
       manifestTransforms: [
         (entries) => ({
           manifest: entries
-            .map((e) => ({ ...e, url: urlForFile(e.url, normalized) }))
+            .map((e) => ({ ...e, url: urlForFile(e.url, table) }))
             .filter((e) => revisions.has(e.url))
             .map((e) => ({ ...e, revision: revisions.get(e.url)! })),
         }),
@@ -114,6 +110,6 @@ if (import.meta.main) {
     console.log(HELP);
     process.exit(dir ? 0 : 1);
   }
-  const plan = await writeServiceWorker(dir, process.env.BASE ?? '/');
+  const plan = await writeServiceWorker(dir, readRouteTable(dir));
   console.log(`${dir}/sw.js: precaches ${plan.precache.length} files (${(plan.precacheBytes / 1024).toFixed(0)} KB of ${(plan.manifest.totalBytes / 1024).toFixed(0)} KB)`);
 }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../helpers/chromium.ts';
+import { launchChromium } from '../../scripts/chromium.ts';
 import { buildSite, ROOT } from '../helpers/build-site.ts';
 import { startStaticServer } from '../../scripts/static-server.ts';
 import { generateContent } from '../../scripts/bench/generate-content.ts';

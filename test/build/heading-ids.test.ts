@@ -29,5 +29,5 @@ test('file links in MDX become page URLs with the base, also in definitions and 
     'href="https://docs.docker.com/" rel="noopener noreferrer"',
     'href="#back"',
   ]);
-  assert.deepEqual(checkDist(built.outDir, '/docs/').problems, []);
+  assert.deepEqual(checkDist(built.outDir).problems, []);
 });

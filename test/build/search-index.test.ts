@@ -3,12 +3,11 @@ import assert from 'node:assert/strict';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { createHash } from 'node:crypto';
 import { sharedBuild, htmlFiles, readPage } from '../helpers/build-site.ts';
 import { indexSite } from '../../scripts/search-index.ts';
+import { readRouteTable } from '../../scripts/route-table-file.ts';
 
 const site = sharedBuild('test/fixtures/site-search');
-const CONTENT_URLS = ['/', '/guide/', '/guide/images/', '/guide/clusters/'];
 
 /** A fresh copy of the built site without its search bundle, to tamper with. */
 function copyOfSite(name: string): string {
@@ -43,7 +42,7 @@ test('a stray data-pagefind-body (the layout lost it, one page kept it) fails in
     if (page === 'guide/images/index.html') continue;
     writeFileSync(join(dir, page), readPage(dir, page).replaceAll(' data-pagefind-body', ''));
   }
-  const outcome = await indexSite(dir, CONTENT_URLS);
+  const outcome = await indexSite(dir, readRouteTable(dir));
   assert.equal(outcome.indexed, 1, 'Pagefind itself drops the unmarked pages');
   assert.deepEqual(outcome.errors, [
     'index.html: the content page has no data-pagefind-body, so search leaves it out.',
@@ -56,10 +55,9 @@ test('a stray data-pagefind-body (the layout lost it, one page kept it) fails in
 test('with no data-pagefind-body anywhere, Pagefind indexes every page and the count differs', async () => {
   const dir = copyOfSite('search-index-none');
   for (const page of htmlFiles(dir)) writeFileSync(join(dir, page), readPage(dir, page).replaceAll(' data-pagefind-body', ''));
-  const outcome = await indexSite(dir, []);
-  // Four content pages, the 404 and the offline page.
-  assert.equal(outcome.indexed, 6);
-  assert.match(outcome.errors.join('\n'), /Pagefind indexed 6 pages, but 0 built pages carry data-pagefind-body/);
+  const outcome = await indexSite(dir, readRouteTable(dir));
+  assert.equal(outcome.indexed, 5);
+  assert.match(outcome.errors.join('\n'), /Pagefind indexed 5 pages, but 0 built pages carry data-pagefind-body/);
 });
 
 test('a generated section page is counted; one with an article but no body fails', async () => {
@@ -67,37 +65,31 @@ test('a generated section page is counted; one with an article but no body fails
   const section = readPage(dir, 'guide/index.html').replace('<title>Guide', '<title>Reference');
   mkdirSync(join(dir, 'reference'));
   writeFileSync(join(dir, 'reference/index.html'), section);
-  const good = await indexSite(dir, CONTENT_URLS);
+  const good = await indexSite(dir, readRouteTable(dir));
   assert.deepEqual(good.errors, []);
   assert.deepEqual([good.indexed, good.contentPages, good.generatedPages], [5, 4, 1]);
 
   rmSync(join(dir, 'pagefind'), { recursive: true });
   writeFileSync(join(dir, 'reference/index.html'), section.replaceAll(' data-pagefind-body', ''));
-  const bad = await indexSite(dir, CONTENT_URLS);
+  const bad = await indexSite(dir, readRouteTable(dir));
   assert.deepEqual(bad.errors, ['reference/index.html: the page has an article but no data-pagefind-body, so search leaves it out.']);
 });
 
-test('within the budget sw.js precaches every page, asset and the Pagefind bundle, each with its own revision', () => {
+test('sw.js precaches every page, asset and the whole Pagefind bundle under a content-hashed name', () => {
   const sw = readFileSync(join(site.outDir, 'sw.js'), 'utf8');
-  const list = JSON.parse(/(\[\{"revision".*?\}\])/.exec(sw)?.[1] ?? '[]') as { url: string; revision: string }[];
-  const manifest = JSON.parse(readFileSync(join(site.outDir, 'offline-manifest.json'), 'utf8')) as { all: boolean; files: [string, string, number][] };
-  assert.equal(manifest.all, true, 'the fixture fits the default budget');
-  const revisions = new Map(list.map((e) => [e.url, e.revision]));
+  const precache = JSON.parse(/const PRECACHE = (.*);/.exec(sw)?.[1] ?? '{}') as { cacheName: string; urls: string[] };
+  assert.match(precache.cacheName, /^docs-[0-9a-f]{16}$/);
   for (const page of htmlFiles(site.outDir)) {
     const url = page === '404.html' ? '/404.html' : `/${page.replace(/index\.html$/, '')}`;
-    assert.match(revisions.get(url) ?? '', /^[0-9a-f]{12}$/, `${url} is precached with a revision`);
+    assert.ok(precache.urls.includes(url), `${url} is precached`);
   }
   for (const file of readdirSync(join(site.outDir, 'pagefind'), { recursive: true, withFileTypes: true })) {
     if (!file.isFile()) continue;
     const url = `/${join(file.parentPath, file.name).slice(site.outDir.length + 1)}`;
-    assert.ok(revisions.has(url), `${url} is precached`);
+    assert.ok(precache.urls.includes(url), `${url} is precached`);
   }
-  // One revision per file, the same the manifest gives (a content hash, so an edit changes it).
-  assert.deepEqual([...revisions].sort(), manifest.files.map(([url, rev]) => [url, rev]).sort());
-  const page = readFileSync(join(site.outDir, 'guide/images/index.html'));
-  assert.equal(revisions.get('/guide/images/'), createHash('sha256').update(page).digest('hex').slice(0, 12));
-  assert.ok(list.some((e) => e.url.startsWith('/_astro/') && e.url.endsWith('.js')));
-  assert.ok(!revisions.has('/sw.js') && !revisions.has('/offline-manifest.json'));
+  assert.ok(precache.urls.some((u) => u.startsWith('/_astro/') && u.endsWith('.js')));
+  assert.ok(!precache.urls.includes('/sw.js'));
 });
 
 test('a page loads under 5 KB of gzipped JavaScript until search opens', () => {

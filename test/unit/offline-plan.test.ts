@@ -4,6 +4,10 @@ import { gzipSync } from 'node:zlib';
 import { encode } from 'cborg';
 import { fileKind, parseBudget, planOffline, sectionForUrl, urlForFile, type BuiltFile } from '../../src/lib/offline/offline-plan.ts';
 import { pagefindUses } from '../../src/lib/offline/pagefind-uses.ts';
+import { buildRouteTable } from '../../src/lib/routes.ts';
+
+const ENTRIES = ['index.mdx', 'guide/index.mdx', 'guide/images.mdx', 'tour/index.mdx'].map((source) => ({ id: source.replace(/\.mdx$/, ''), source }));
+const table = (base: string) => buildRouteTable(ENTRIES, { site: 'https://example.org', base });
 
 const file = (path: string, gzipBytes: number, title?: string): BuiltFile => ({ path, revision: `r-${path}`, gzipBytes, ...(title ? { title } : {}) });
 
@@ -14,6 +18,7 @@ const SITE: BuiltFile[] = [
   file('offline/index.html', 1000),
   file('sw.js', 9000),
   file('offline-manifest.json', 5000),
+  file('routes.json', 5000),
   file('favicon.svg', 300),
   file('theme-init.js', 200),
   file('_astro/DocLayout.abc123.css', 4000),
@@ -43,7 +48,7 @@ const USES = [
   { path: 'pagefind/fragment/en_f000002.pf_fragment', pages: ['guide/index.html'] },
   { path: 'pagefind/fragment/en_f000003.pf_fragment', pages: ['tour/index.html'] },
 ];
-const total = SITE.filter((f) => !/^sw\.js$|\.map$|^offline-manifest\.json$/.test(f.path)).reduce((s, f) => s + f.gzipBytes, 0);
+const total = SITE.filter((f) => !/^sw\.js$|\.map$|^offline-manifest\.json$|^routes\.json$/.test(f.path)).reduce((s, f) => s + f.gzipBytes, 0);
 
 test('files are sorted into shell, engine, index, fragments, pages, copies and the rest', () => {
   assert.equal(fileKind('_astro/DocLayout.abc123.css'), 'shell');
@@ -61,27 +66,40 @@ test('files are sorted into shell, engine, index, fragments, pages, copies and t
   assert.equal(fileKind('guide/shot.png'), 'other');
 });
 
-test('URLs: folder pages by their folder, under the base; sections are top folders', () => {
-  assert.equal(urlForFile('index.html', '/'), '/');
-  assert.equal(urlForFile('get-started/index.html', '/docs/'), '/docs/get-started/');
-  assert.equal(urlForFile('404.html', '/docs/'), '/docs/404.html');
+test('URLs come from the route table, other files sit at their path under the base; sections are top folders', () => {
+  assert.equal(urlForFile('index.html', table('/')), '/');
+  assert.equal(urlForFile('guide/images/index.html', table('/docs/')), '/docs/guide/images/');
+  assert.equal(urlForFile('404.html', table('/docs/')), '/docs/404.html');
+  assert.equal(urlForFile('offline/index.html', table('/docs/')), '/docs/offline/');
+  assert.equal(urlForFile('pagefind/pagefind.js', table('/docs/')), '/docs/pagefind/pagefind.js');
+  assert.equal(fileKind('offline/index.html', table('/')), 'shell', 'the offline route is part of the shell');
+  assert.equal(fileKind('404.html', table('/')), 'shell');
+  assert.equal(fileKind('guide/images/index.html', table('/')), 'page');
   assert.equal(sectionForUrl('/get-started/containers/'), 'get-started');
   assert.equal(sectionForUrl('/get-started/'), 'get-started');
   assert.equal(sectionForUrl('/'), '');
 });
 
 test('within the budget a first visit precaches every file but the worker, maps and the manifest', () => {
-  const plan = planOffline({ files: SITE, searchFiles: USES, base: '/docs/', budgetBytes: total });
+  const plan = planOffline({ files: SITE, searchFiles: USES, table: table('/docs/'), budgetBytes: total });
   assert.equal(plan.manifest.all, true);
   assert.equal(plan.manifest.totalBytes, total);
   assert.equal(plan.precacheBytes, total);
-  assert.equal(plan.precache.length, SITE.length - 3);
+  assert.equal(plan.precache.length, SITE.length - 4);
   assert.ok(plan.precache.some((e) => e.url === '/docs/guide/images/' && e.revision === 'r-guide/images/index.html'));
-  assert.ok(!plan.precache.some((e) => /sw\.js|\.map|offline-manifest/.test(e.url)));
+  assert.ok(!plan.precache.some((e) => /sw\.js|\.map|offline-manifest|routes\.json/.test(e.url)));
+});
+
+test("a route the table keeps out of the precache stays out, even within the budget", () => {
+  const t = table('/');
+  const routes = t.routes.map((r) => (r.kind === 'not-found' ? { ...r, precache: false } : r));
+  const plan = planOffline({ files: SITE, searchFiles: USES, table: { ...t, routes, byFile: (f) => routes.find((r) => r.file === f) }, budgetBytes: total });
+  assert.ok(!plan.precache.some((e) => e.url === '/404.html'));
+  assert.ok(plan.precache.some((e) => e.url === '/offline/'));
 });
 
 test('over the budget a first visit precaches the shell and the search engine only', () => {
-  const plan = planOffline({ files: SITE, searchFiles: USES, base: '/', budgetBytes: total - 1 });
+  const plan = planOffline({ files: SITE, searchFiles: USES, table: table('/'), budgetBytes: total - 1 });
   assert.equal(plan.manifest.all, false);
   assert.deepEqual(plan.precache.map((e) => e.url).sort(), [
     '/404.html',
@@ -103,7 +121,7 @@ test('over the budget a first visit precaches the shell and the search engine on
 });
 
 test('a section holds its pages, copies, assets, and the index chunks and fragments of its pages only', () => {
-  const { manifest } = planOffline({ files: SITE, searchFiles: USES, base: '/', budgetBytes: 1 });
+  const { manifest } = planOffline({ files: SITE, searchFiles: USES, table: table('/'), budgetBytes: 1 });
   const urls = (id: string) => manifest.sections.find((s) => s.id === id)!.files.map((i) => manifest.files[i]![0]);
   assert.deepEqual(urls('guide'), ['/guide/images.md', '/guide/images/', '/guide/', '/guide/shot.png', '/pagefind/fragment/en_f000001.pf_fragment', '/pagefind/fragment/en_f000002.pf_fragment', '/pagefind/index/en_1111111.pf_index']);
   assert.deepEqual(urls('tour'), ['/pagefind/fragment/en_f000003.pf_fragment', '/pagefind/index/en_1111111.pf_index', '/tour/']);
@@ -116,7 +134,7 @@ test('a section holds its pages, copies, assets, and the index chunks and fragme
   const all = manifest.sections[0]!;
   assert.equal(all.id, '*');
   assert.equal(all.pages, 4);
-  assert.ok(!all.files.some((i) => ['shell', 'engine'].includes(fileKind(SITE.find((f) => urlForFile(f.path, '/') === manifest.files[i]![0])!.path))), 'the shell and engine are precached already');
+  assert.ok(!all.files.some((i) => ['shell', 'engine'].includes(fileKind(SITE.find((f) => urlForFile(f.path, table('/')) === manifest.files[i]![0])!.path))), 'the shell and engine are precached already');
   assert.equal(manifest.titles['/guide/images/'], 'Images');
 });
 

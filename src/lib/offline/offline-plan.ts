@@ -1,3 +1,5 @@
+import type { RouteTable } from '../routes.ts';
+
 /**
  * What the service worker stores, and when. Every file of a built site gets a revision and a
  * compressed size; when the whole site fits the budget a first visit precaches all of it,
@@ -68,7 +70,8 @@ export interface OfflinePlan {
 export interface PlanInput {
   files: readonly BuiltFile[];
   searchFiles: readonly SearchFileUse[];
-  base: string;
+  /** The site's routes: pages are its routes' files, at their URLs; `precache: false` is never precached. */
+  table: RouteTable;
   budgetBytes: number;
 }
 
@@ -79,12 +82,14 @@ export const DEFAULT_BUDGET_BYTES = 5 * 1024 * 1024;
 export const OFFLINE_PAGE = 'offline/index.html';
 export const MANIFEST_FILE = 'offline-manifest.json';
 
-/** Files never cached: the worker, source maps, the manifest (fetched fresh when needed). */
-const NEVER = /^sw\.js$|\.map$|^offline-manifest\.json$/;
+/** Files never cached: the worker, source maps, the manifest (fetched fresh when needed), the route table. */
+const NEVER = /^sw\.js$|\.map$|^offline-manifest\.json$|^routes\.json$/;
 const ENGINE = /^pagefind\/(?:pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.[^/]+\.pagefind|[^/]+\.pf_meta|filter\/[^/]+\.pf_filter)$/;
 
-/** Which part of the offline plan a built file belongs to. */
-export function fileKind(path: string): FileKind {
+/** Which part of the offline plan a built file belongs to; a route's file by its route. */
+export function fileKind(path: string, table?: RouteTable): FileKind {
+  const route = table?.byFile(path);
+  if (route) return route.kind === 'page' || route.kind === 'section' ? 'page' : 'shell';
   if (ENGINE.test(path)) return 'engine';
   if (/^pagefind\/index\//.test(path)) return 'index';
   if (/^pagefind\/fragment\//.test(path)) return 'fragment';
@@ -95,10 +100,9 @@ export function fileKind(path: string): FileKind {
   return 'other';
 }
 
-/** The URL a built file is requested at: folder pages by their folder URL, under the base. */
-export function urlForFile(path: string, base: string): string {
-  const page = /(^|\/)index\.html$/.exec(path);
-  return base + (page ? path.slice(0, path.length - 'index.html'.length) : path);
+/** The URL a built file is requested at: a route's URL, else its path under the base. */
+export function urlForFile(path: string, table: RouteTable): string {
+  return table.byFile(path)?.url ?? table.base + path;
 }
 
 /** The section a page, its Markdown copy or an asset of its folder belongs to: its top folder, or `''` (home). */
@@ -109,14 +113,18 @@ export function sectionOf(path: string): string {
 
 /** Decides what a first visit precaches and what each section's "Save for offline" downloads. */
 export function planOffline(input: PlanInput): OfflinePlan {
-  const { base, budgetBytes } = input;
+  const { table, budgetBytes } = input;
+  const base = table.base;
+  const kindOf = (path: string) => fileKind(path, table);
+  const url = (path: string) => urlForFile(path, table);
   const kept = input.files.filter((f) => !NEVER.test(f.path)).sort((a, b) => a.path.localeCompare(b.path));
   const bytesByKind: Record<FileKind, number> = { shell: 0, engine: 0, index: 0, fragment: 0, page: 0, copy: 0, other: 0 };
-  for (const f of kept) bytesByKind[fileKind(f.path)] += f.gzipBytes;
+  for (const f of kept) bytesByKind[kindOf(f.path)] += f.gzipBytes;
   const totalBytes = kept.reduce((sum, f) => sum + f.gzipBytes, 0);
   const all = totalBytes <= budgetBytes;
-  const first = all ? kept : kept.filter((f) => ['shell', 'engine'].includes(fileKind(f.path)));
-  const precache = first.map((f) => ({ url: urlForFile(f.path, base), revision: f.revision }));
+  const allowed = (f: BuiltFile) => table.byFile(f.path)?.precache ?? true;
+  const first = (all ? kept : kept.filter((f) => ['shell', 'engine'].includes(kindOf(f.path)))).filter(allowed);
+  const precache = first.map((f) => ({ url: url(f.path), revision: f.revision }));
 
   const index = new Map(kept.map((f, i) => [f.path, i]));
   const uses = new Map(input.searchFiles.map((s) => [s.path, s.pages]));
@@ -128,7 +136,7 @@ export function planOffline(input: PlanInput): OfflinePlan {
     set.add(i);
   };
   kept.forEach((f, i) => {
-    const kind = fileKind(f.path);
+    const kind = kindOf(f.path);
     if (kind === 'page' || kind === 'copy' || kind === 'other') {
       const id = sectionOf(f.path);
       // Other files at the top level (sitemap, robots) belong to the whole site only.
@@ -140,13 +148,14 @@ export function planOffline(input: PlanInput): OfflinePlan {
     }
   });
   const titles: Record<string, string> = {};
-  for (const f of kept) if (fileKind(f.path) === 'page' && f.title) titles[urlForFile(f.path, base)] = f.title;
+  for (const f of kept) if (kindOf(f.path) === 'page' && f.title) titles[url(f.path)] = f.title;
   const section = (id: string, title: string, members: Iterable<number>, pages: number): OfflineSection => {
     const files = [...members].sort((a, b) => a - b);
-    return { id, title, url: id === '*' || id === '' ? base : `${base}${id}/`, pages, files, bytes: files.reduce((s, i) => s + kept[i]!.gzipBytes, 0) };
+    const home = id === '*' || id === '' ? 'index.html' : `${id}/index.html`;
+    return { id, title, url: table.byFile(home)?.url ?? base, pages, files, bytes: files.reduce((s, i) => s + kept[i]!.gzipBytes, 0) };
   };
-  const everything = kept.map((_, i) => i).filter((i) => !['shell', 'engine'].includes(fileKind(kept[i]!.path)));
-  const totalPages = kept.filter((f) => fileKind(f.path) === 'page').length;
+  const everything = kept.map((_, i) => i).filter((i) => !['shell', 'engine'].includes(kindOf(kept[i]!.path)));
+  const totalPages = kept.filter((f) => kindOf(f.path) === 'page').length;
   const sections = [section('*', 'The whole site', everything, totalPages)];
   for (const [id, members] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
     const home = index.get(id === '' ? 'index.html' : `${id}/index.html`);
@@ -162,7 +171,7 @@ export function planOffline(input: PlanInput): OfflinePlan {
       totalBytes,
       budgetBytes,
       all,
-      files: kept.map((f) => [urlForFile(f.path, base), f.revision, f.gzipBytes]),
+      files: kept.map((f) => [url(f.path), f.revision, f.gzipBytes]),
       titles,
       sections,
     },
