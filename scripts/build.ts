@@ -9,6 +9,7 @@ import { runContentCheck } from './check-content-folder.ts';
 import { indexSite } from './search-index.ts';
 import { writeServiceWorker } from './service-worker.ts';
 import { writeRouteTable } from './route-table-file.ts';
+import { parseBudget } from '../src/lib/offline/offline-plan.ts';
 
 const HELP = `Usage: npm run build
 
@@ -16,8 +17,8 @@ Checks every file in content/, builds the site with Astro into a staging folder,
 and only then replaces dist/. A failed build leaves the previous dist/ untouched.
 
 Environment: SITE (origin), BASE (base path, default /), CONTENT_DIR (default content),
-OUT_DIR (default dist), CACHE_DIR (Astro's cache), BUILD_TIMINGS_FILE (write phase
-times as JSON there).`;
+OUT_DIR (default dist), CACHE_DIR (Astro's cache), OFFLINE_BUDGET_KB (first-visit offline
+budget, default 5120), BUILD_TIMINGS_FILE (write phase times as JSON there).`;
 
 if (process.argv.includes('--help')) {
   console.log(HELP);
@@ -40,6 +41,13 @@ async function phase<T>(name: string, run: () => Promise<T> | T): Promise<T> {
 }
 
 async function main(): Promise<number> {
+  let budget: number;
+  try {
+    budget = parseBudget(process.env.OFFLINE_BUDGET_KB);
+  } catch (err) {
+    console.error(err instanceof Error ? err.message : String(err));
+    return 1;
+  }
   const { files, diagnostics } = await phase('check', () => runContentCheck(config.contentDir));
   if (diagnostics.length > 0) {
     console.error(`\nThe content has problems; nothing was built.\n\n${formatReport(diagnostics)}`);
@@ -69,8 +77,11 @@ async function main(): Promise<number> {
     `search: ${search.indexed} pages indexed (${search.contentPages} content, ${search.generatedPages} generated), ` +
       `bundle ${(search.bundleBytes / 1024).toFixed(0)} KB`,
   );
-  const offline = await phase('offline', () => writeServiceWorker(stagingDir, routes));
-  console.log(`offline: sw.js precaches ${offline.urls.length} files`);
+  const offline = await phase('offline', () => writeServiceWorker(stagingDir, routes, budget));
+  console.log(
+    `offline: sw.js precaches ${offline.precache.length} files, ${(offline.precacheBytes / 1024).toFixed(0)} KB of ` +
+      `${(offline.manifest.totalBytes / 1024).toFixed(0)} KB compressed (${offline.manifest.all ? 'the whole site' : 'shell and search engine; the rest as read or saved'})`,
+  );
   // Swap only a complete site into place, so a reader never sees half a build.
   const oldDir = `${finalDir}.old`;
   rmSync(oldDir, { recursive: true, force: true });

@@ -15,6 +15,8 @@ export interface StaticServerOptions {
   host?: string;
   /** Value of a Content-Security-Policy header sent with every response. */
   csp?: string;
+  /** Called with each request's path and status (tests and the bench count what a browser fetched). */
+  onServe?: (pathname: string, status: number) => void;
 }
 
 export interface RunningServer {
@@ -70,6 +72,7 @@ export function startStaticServer(options: StaticServerOptions): Promise<Running
     }
     headers['content-type'] = contentTypeFor(target);
     headers['cache-control'] = 'no-cache';
+    options.onServe?.(pathname, status);
     res.writeHead(status, headers);
     if (req.method === 'HEAD') res.end();
     else createReadStream(target).pipe(res);

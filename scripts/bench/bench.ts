@@ -8,6 +8,7 @@ import { writeFloorSite } from './floor-site.ts';
 import { runTimed, type TimedRun } from './run-timed.ts';
 import { folderSize, sitePageWeights, weightSpread } from './site-weights.ts';
 import { measureSearchLatency } from './search-latency.ts';
+import { benchOfflineBytes, offlineTable } from './offline-step.ts';
 import { formatReport, type BenchResults, type BuildRun, type SizeResult } from './report.ts';
 import { SEARCH_TERMS } from './bench-text.ts';
 import { ensureStarlightInstalled, linkStarlightContent } from './starlight-site.ts';
@@ -23,7 +24,9 @@ floor (one-file layout, no plugins) builds the same content, then Pagefind index
 Starlight 0.42 with its defaults (bench/starlight/, installed there with npm ci on first use)
 builds it too. After each clean build, one page's prose is edited and the same tool rebuilds
 with its cache kept (the warm rebuild); then the page is put back. Sites alternate within each
-run. On the 1,000-page site, Chromium times the search from the last keystroke to the result.
+run. On the 1,000-page site, Chromium times the search from the last keystroke to the result,
+and the bench counts the bytes the offline worker downloads (scripts/bench/offline-step.ts, its
+own build with 100-page sections).
 
 Options:
   --pages N[,N...]     sizes to run (default 100,1000,5000); may repeat
@@ -213,6 +216,8 @@ for (const pages of sizes) {
     // The last build of ours is still in out-1000/ (with one edited sentence, which search does not mind).
     size.search = await measureSearchLatency(join(WORK, `out-${pages}`), SEARCH_TERMS.slice(0, 20));
     console.log(`  search: first ${size.search.firstSearchMs.toFixed(0)} ms, then median ${size.search.medianMs.toFixed(1)} ms`);
+    size.offline = await benchOfflineBytes(WORK, pages, Number(values.seed));
+    console.log(offlineTable(size.offline));
   }
   results.sizes.push(size);
 }

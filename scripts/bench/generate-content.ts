@@ -23,8 +23,14 @@ const PAGES_PER_TOPIC = 8;
 const SECTIONS = 5;
 const TITLE_TAILS = ['in production', 'on a swarm', 'with Compose', 'behind a proxy', 'for a team', 'on one host', 'in CI', 'across nodes', 'with secrets', 'with volumes', 'step by step', 'from scratch'];
 
+/** How the generated site is divided; an area (a top folder) holds 1 + topics × 9 pages. */
+export interface ContentShape {
+  topicsPerArea?: number;
+}
+
 /** Lays out `count` pages: a root, a numbered series, then areas holding topics holding pages. */
-export function planContent(count: number, seed: number): PagePlan[] {
+export function planContent(count: number, seed: number, shape: ContentShape = {}): PagePlan[] {
+  const topicsPerArea = shape.topicsPerArea ?? TOPICS_PER_AREA;
   if (!Number.isInteger(count) || count < SERIES_PARTS + 2) throw new Error(`The generator needs at least ${SERIES_PARTS + 2} pages (got ${count}).`);
   const rng = createPrng(seed);
   const plans: PagePlan[] = [];
@@ -43,7 +49,7 @@ export function planContent(count: number, seed: number): PagePlan[] {
   for (let area = 1; plans.length < count; area += 1) {
     const areaDir = `area-${String(area).padStart(3, '0')}`;
     add(`${areaDir}/index.mdx`, { order: area + 1 });
-    for (let topic = 1; topic <= TOPICS_PER_AREA; topic += 1) {
+    for (let topic = 1; topic <= topicsPerArea; topic += 1) {
       const topicDir = `${areaDir}/topic-${topic}`;
       add(`${topicDir}/index.mdx`, { order: topic });
       for (let leaf = 1; leaf <= PAGES_PER_TOPIC; leaf += 1) add(`${topicDir}/page-${leaf}.mdx`, { order: leaf });
@@ -122,8 +128,8 @@ function pickLinks(rng: Prng, plan: PagePlan, index: number, plans: readonly Pag
 }
 
 /** Writes a fresh content folder of `count` pages into `dir` (emptied first); returns the plans. */
-export function generateContent(dir: string, count: number, seed = 1): PagePlan[] {
-  const plans = planContent(count, seed);
+export function generateContent(dir: string, count: number, seed = 1, shape: ContentShape = {}): PagePlan[] {
+  const plans = planContent(count, seed, shape);
   rmSync(dir, { recursive: true, force: true });
   plans.forEach((plan, i) => {
     const file = join(dir, plan.relPath);

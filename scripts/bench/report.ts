@@ -29,6 +29,8 @@ export interface SizeResult {
   starlight?: BuildRun[];
   starlightWarm?: BuildRun[];
   search?: { method: string; firstSearchMs: number; medianMs: number; maxMs: number; samples: { term: string; ms: number }[] };
+  /** Offline bytes (scripts/bench/offline-step.ts). */
+  offline?: import('./offline-step.ts').OfflineSummary;
 }
 
 /** A results file: the machine, the options, and each size. */

@@ -1,6 +1,7 @@
 // The search dialog: loads Pagefind from the site's own bundle on first use, runs a query per
 // keystroke, and renders results as a listbox the keyboard drives through the combobox input.
 import { excerptRuns } from '../lib/search/excerpt.ts';
+import { searchCacheTag } from './search-cache-tag.ts';
 
 interface SubResult { title: string; url: string; excerpt: string }
 interface ResultData { url: string; excerpt: string; meta: Record<string, string | undefined>; sub_results?: SubResult[] }
@@ -30,8 +31,8 @@ let current: Ui | undefined;
 
 /** Loads the Pagefind bundle that the build (or the dev server) publishes under the base path. */
 async function loadPagefind(bundle: string, base: string): Promise<Pagefind> {
-  const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-  await pagefind.options({ baseUrl: base, excerptLength: 24 });
+  const [pagefind, metaCacheTag] = await Promise.all([import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>, searchCacheTag()]);
+  await pagefind.options({ baseUrl: base, excerptLength: 24, ...(metaCacheTag ? { metaCacheTag } : {}) });
   await pagefind.init();
   return pagefind;
 }
@@ -73,7 +74,7 @@ function setActive(ui: Ui, index: number): void {
   } else ui.input.removeAttribute('aria-activedescendant');
 }
 
-function render(ui: Ui, pages: ResultData[], total: number, term: string): void {
+function render(ui: Ui, pages: ResultData[], total: number, term: string, unsaved = 0): void {
   // A re-render of the same query (more results arrived) keeps the reader's place.
   const keep = ui.list.dataset.term === term ? ui.active : -1;
   ui.list.dataset.term = term;
@@ -88,7 +89,8 @@ function render(ui: Ui, pages: ResultData[], total: number, term: string): void 
   setActive(ui, keep);
   ui.input.setAttribute('aria-expanded', String(pages.length > 0));
   const status =
-    total === 0 ? `No results for “${term}”.` : `${total} ${total === 1 ? 'page matches' : 'pages match'} “${term}”.`;
+    (total === 0 ? `No results for “${term}”.` : `${total} ${total === 1 ? 'page matches' : 'pages match'} “${term}”.`) +
+    (unsaved ? ` ${unsaved} of them ${unsaved === 1 ? 'is' : 'are'} not saved for offline reading.` : '');
   // Set only on change, so a screen reader hears each count once.
   if (ui.status.textContent !== status) ui.status.textContent = status;
 }
@@ -113,13 +115,16 @@ async function runSearch(ui: Ui, bundle: string, base: string): Promise<void> {
     const found = await pagefind.search(term);
     if (mine !== ui.seq || !found) return;
     // Show the best match as soon as its data arrives, then the rest (all are fetched at once).
-    const pending = found.results.slice(0, SHOWN_PAGES).map((r) => r.data());
+    // Offline, a result whose page was neither read nor saved has no excerpt to load: counted, not fatal.
+    const pending = found.results.slice(0, SHOWN_PAGES).map((r) => r.data().catch(() => null));
     const first = pending[0] ? [await pending[0]] : [];
     if (mine !== ui.seq) return;
-    render(ui, first, found.results.length, term);
+    const shown = first.filter((p) => p !== null);
+    render(ui, shown, found.results.length, term, first.length - shown.length);
     if (pending.length < 2) return;
-    const pages = await Promise.all(pending);
-    if (mine === ui.seq) render(ui, pages, found.results.length, term);
+    const all = await Promise.all(pending);
+    const pages = all.filter((p) => p !== null);
+    if (mine === ui.seq) render(ui, pages, found.results.length, term, all.length - pages.length);
   } catch (err) {
     ui.pagefind = undefined;
     if (mine === ui.seq) ui.status.textContent = `Search could not load (${err instanceof Error ? err.message : String(err)}). Type again to retry.`;

@@ -6,7 +6,7 @@
 import { normalizeBase } from './base-path.ts';
 
 /** What produces a route. `markdown` is the Markdown copy of a page or section page. */
-export type RouteKind = 'page' | 'section' | 'not-found' | 'markdown';
+export type RouteKind = 'page' | 'section' | 'not-found' | 'markdown' | 'offline';
 
 export interface Route {
   /** Entry id (`get-started/containers`); a generated section takes its `index` id; the 404 is `404`. */
@@ -60,6 +60,8 @@ export interface RouteOptions {
 
 /** The id of the page Astro builds from `src/pages/404.astro`. */
 export const NOT_FOUND_ID = '404';
+/** The id of the page the service worker shows for a page that is not cached (`src/pages/offline.astro`). */
+export const OFFLINE_ID = 'offline';
 
 /** Turns a content path (`get-started/containers.mdx`) into its entry id (`get-started/containers`). */
 export function entryIdFromPath(relPath: string): string {
@@ -113,7 +115,7 @@ function route(id: string, kind: RouteKind, source: string | null, options: Rout
   const path = kind === 'not-found' ? '/404.html' : pathForId(id);
   const url = base + path.slice(1);
   const file = kind === 'not-found' ? '404.html' : `${path.slice(1)}index.html`;
-  const listed = kind !== 'not-found';
+  const listed = kind !== 'not-found' && kind !== 'offline';
   return { id, kind, source, path, url, absoluteUrl: absoluteUrl(options.site, base, path), file, search: listed, sitemap: listed, precache: true };
 }
 
@@ -123,8 +125,8 @@ export function markdownIdOf(pageId: string): string {
 }
 
 /**
- * A page's Markdown copy: `index.md` beside its `index.html`. Not in the sitemap or search, and
- * not stored on the first visit: it is saved for offline with its page's section.
+ * A page's Markdown copy: `index.md` beside its `index.html`. Not in the sitemap or search; kept
+ * offline like its page (precached when the site fits the budget, else saved with its section).
  */
 function markdownRoute(page: Route, options: RouteOptions): Route {
   const path = `${page.path}index.md`;
@@ -139,7 +141,7 @@ function markdownRoute(page: Route, options: RouteOptions): Route {
     file: path.slice(1),
     search: false,
     sitemap: false,
-    precache: false,
+    precache: true,
     copyOf: page.id,
   };
 }
@@ -158,6 +160,7 @@ export function buildRouteTable(entries: readonly RouteEntry[], options: RouteOp
     ...pages,
     ...pages.map((page) => markdownRoute(page, options)),
     route(NOT_FOUND_ID, 'not-found', null, options),
+    route(OFFLINE_ID, 'offline', null, options),
   ].sort((a, b) => a.path.localeCompare(b.path, 'en') || a.id.localeCompare(b.id, 'en'));
   return tableOf(routes, options);
 }

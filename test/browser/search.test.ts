@@ -2,6 +2,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium.ts';
 import { startStaticServer } from '../../scripts/static-server.ts';
@@ -57,6 +58,10 @@ for (const c of cases) {
       page.on('pageerror', (e) => problems.push(e.message));
       // The page's own requests only: the service worker precaches the bundle on its own.
       page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+      const entries: string[] = [];
+      page.on('request', (r) => {
+        if (r.url().includes('pagefind-entry.json')) entries.push(new URL(r.url()).search);
+      });
       await page.goto(server.url);
       await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15000 });
 
@@ -77,6 +82,10 @@ for (const c of cases) {
       assert.match((await clusters.locator('mark').first().textContent()) ?? '', /swarm/i);
       assert.match((await page.getByRole('dialog').getByRole('status').textContent()) ?? '', /1 page matches “swarm”/);
       assert.ok(requests.some((p) => p === `${c.base}pagefind/pagefind.js`), 'the bundle loads from under the base');
+      // Pagefind's meta cache tag is the revision of the entry the worker precached, not the time.
+      const manifest = JSON.parse(readFileSync(join(site.outDir, 'offline-manifest.json'), 'utf8')) as { files: [string, string, number][] };
+      const entryRevision = manifest.files.find((f) => f[0] === `${c.base}pagefind/pagefind-entry.json`)?.[1];
+      assert.deepEqual(entries, [`?ts=${entryRevision}`]);
 
       await page.keyboard.press('Escape');
       assert.equal(await page.getByRole('dialog').isVisible(), false, 'one Escape closes search, query or not');

@@ -19,6 +19,7 @@ test('the crawl finds every kind of broken reference in a built site', () => {
   // The table has a page that was never built, and Markdown copies nobody wrote: the crawl names them first.
   const sources = ['index.mdx', 'a/index.mdx', 'c.mdx'].map((source) => ({ id: source.replace(/\.mdx$/, ''), source }));
   write('404.html', '<p>Not found</p>');
+  write('offline/index.html', '<p>Not saved for offline reading</p>');
   assert.deepEqual(checkDist(dir, buildRouteTable(sources, { site: 'https://example.org', base: '/docs/' })), {
     checked: 11,
     problems: [

@@ -8,7 +8,7 @@ const basic = sharedBuild('test/fixtures/site-basic');
 
 test('the fixture site builds, one folder URL per page', () => {
   assert.equal(basic.status, 0, basic.output);
-  assert.deepEqual(htmlFiles(basic.outDir), ['404.html', 'guide/first-steps/index.html', 'guide/index.html', 'index.html']);
+  assert.deepEqual(htmlFiles(basic.outDir), ['404.html', 'guide/first-steps/index.html', 'guide/index.html', 'index.html', 'offline/index.html']);
 });
 
 test('pages carry their title, headings and a highlighted Dockerfile', () => {

@@ -26,7 +26,7 @@ function levelUpHref(html: string): string | null {
 for (const { base, build } of sites) {
   test(`BASE=${base}: every page's Level up goes to its parent's URL, and that page exists`, () => {
     assert.equal(build.status, 0, build.output);
-    const pages = htmlFiles(build.outDir).filter((f) => f !== '404.html');
+    const pages = htmlFiles(build.outDir).filter((f) => f !== '404.html' && f !== 'offline/index.html');
     assert.deepEqual(pages, [
       'extras/deep/index.html', 'extras/deep/leaf/index.html', 'extras/index.html', 'extras/notes/index.html',
       'index.html', 'tour/finish/index.html', 'tour/index.html', 'tour/middle/index.html', 'tour/start/index.html',
@@ -40,7 +40,7 @@ for (const { base, build } of sites) {
   });
 
   test(`BASE=${base}: breadcrumbs link every ancestor and mark the page itself`, () => {
-    for (const file of htmlFiles(build.outDir).filter((f) => f !== '404.html' && f !== 'index.html')) {
+    for (const file of htmlFiles(build.outDir).filter((f) => f !== '404.html' && f !== 'offline/index.html' && f !== 'index.html')) {
       const html = readPage(build.outDir, file);
       const nav = /<nav class="breadcrumbs" aria-label="Breadcrumbs"[^>]*>(.*?)<\/nav>/s.exec(html)?.[1] ?? '';
       const hrefs = [...nav.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);

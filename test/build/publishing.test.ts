@@ -24,8 +24,8 @@ test('the sitemap and robots.txt use the site origin and the base path', () => {
     'https://example.org/docs/guide/',
     'https://example.org/docs/guide/first-steps/',
   ]);
-  // Every listed URL is a built page, and every page but the 404 is listed.
-  const pages = htmlFiles(built.outDir).filter((f) => f !== '404.html');
+  // Every listed URL is a built page, and every page but the 404 and the offline page is listed.
+  const pages = htmlFiles(built.outDir).filter((f) => f !== '404.html' && f !== 'offline/index.html');
   for (const loc of locs) assert.ok(existsSync(join(built.outDir, loc.slice('https://example.org/docs/'.length), 'index.html')), loc);
   assert.equal(locs.length, pages.length);
   assert.equal(
@@ -42,7 +42,8 @@ test('the sitemap lists the generated section pages of folders without an index'
   assert.ok(!existsSync('test/fixtures/site-nav/extras/index.mdx') && !existsSync('test/fixtures/site-nav/extras/deep/index.mdx'));
   assert.ok(locs.includes('https://example.org/extras/'), locs.join('\n'));
   assert.ok(locs.includes('https://example.org/extras/deep/'), locs.join('\n'));
-  const pages = htmlFiles(built.outDir).filter((f) => f !== '404.html').map((f) => `https://example.org/${f.replace(/index\.html$/, '')}`);
+  // Every page but the 404 and the offline page, which the worker serves in place of others.
+  const pages = htmlFiles(built.outDir).filter((f) => f !== '404.html' && f !== 'offline/index.html').map((f) => `https://example.org/${f.replace(/index\.html$/, '')}`);
   assert.deepEqual(locs, pages.sort());
   // The route table the build wrote says the same.
   const routes = JSON.parse(readFileSync(join(built.outDir, 'routes.json'), 'utf8')) as { routes: { absoluteUrl: string; sitemap: boolean }[] };

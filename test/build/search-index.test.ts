@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
 import { sharedBuild, htmlFiles, readPage } from '../helpers/build-site.ts';
 import { indexSite } from '../../scripts/search-index.ts';
 import { readRouteTable } from '../../scripts/route-table-file.ts';
@@ -56,8 +57,9 @@ test('with no data-pagefind-body anywhere, Pagefind indexes every page and the c
   const dir = copyOfSite('search-index-none');
   for (const page of htmlFiles(dir)) writeFileSync(join(dir, page), readPage(dir, page).replaceAll(' data-pagefind-body', ''));
   const outcome = await indexSite(dir, readRouteTable(dir));
-  assert.equal(outcome.indexed, 5);
-  assert.match(outcome.errors.join('\n'), /Pagefind indexed 5 pages, but 0 built pages carry data-pagefind-body/);
+  // Four content pages, the 404 and the offline page.
+  assert.equal(outcome.indexed, 6);
+  assert.match(outcome.errors.join('\n'), /Pagefind indexed 6 pages, but 0 built pages carry data-pagefind-body/);
 });
 
 test('a generated section page is counted; one with an article but no body fails', async () => {
@@ -75,21 +77,26 @@ test('a generated section page is counted; one with an article but no body fails
   assert.deepEqual(bad.errors, ['reference/index.html: the page has an article but no data-pagefind-body, so search leaves it out.']);
 });
 
-test('sw.js precaches every page, asset and the whole Pagefind bundle under a content-hashed name', () => {
+test('within the budget sw.js precaches every page, asset and the Pagefind bundle, each with its own revision', () => {
   const sw = readFileSync(join(site.outDir, 'sw.js'), 'utf8');
-  const precache = JSON.parse(/const PRECACHE = (.*);/.exec(sw)?.[1] ?? '{}') as { cacheName: string; urls: string[] };
-  assert.match(precache.cacheName, /^docs-[0-9a-f]{16}$/);
-  for (const page of htmlFiles(site.outDir)) {
-    const url = page === '404.html' ? '/404.html' : `/${page.replace(/index\.html$/, '')}`;
-    assert.ok(precache.urls.includes(url), `${url} is precached`);
+  const list = JSON.parse(/(\[\{"revision".*?\}\])/.exec(sw)?.[1] ?? '[]') as { url: string; revision: string }[];
+  const manifest = JSON.parse(readFileSync(join(site.outDir, 'offline-manifest.json'), 'utf8')) as { all: boolean; files: [string, string, number][] };
+  assert.equal(manifest.all, true, 'the fixture fits the default budget');
+  const revisions = new Map(list.map((e) => [e.url, e.revision]));
+  for (const route of readRouteTable(site.outDir).routes) {
+    assert.match(revisions.get(route.url) ?? '', /^[0-9a-f]{12}$/, `${route.url} is precached with a revision`);
   }
   for (const file of readdirSync(join(site.outDir, 'pagefind'), { recursive: true, withFileTypes: true })) {
     if (!file.isFile()) continue;
     const url = `/${join(file.parentPath, file.name).slice(site.outDir.length + 1)}`;
-    assert.ok(precache.urls.includes(url), `${url} is precached`);
+    assert.ok(revisions.has(url), `${url} is precached`);
   }
-  assert.ok(precache.urls.some((u) => u.startsWith('/_astro/') && u.endsWith('.js')));
-  assert.ok(!precache.urls.includes('/sw.js'));
+  // One revision per file, the same the manifest gives (a content hash, so an edit changes it).
+  assert.deepEqual([...revisions].sort(), manifest.files.map(([url, rev]) => [url, rev]).sort());
+  const page = readFileSync(join(site.outDir, 'guide/images/index.html'));
+  assert.equal(revisions.get('/guide/images/'), createHash('sha256').update(page).digest('hex').slice(0, 12));
+  assert.ok(list.some((e) => e.url.startsWith('/_astro/') && e.url.endsWith('.js')));
+  assert.ok(!revisions.has('/sw.js') && !revisions.has('/offline-manifest.json') && !revisions.has('/routes.json'));
 });
 
 test('a page loads under 5 KB of gzipped JavaScript until search opens', () => {

@@ -65,6 +65,7 @@ test('every form of a content page under the root base', () => {
       ['markdown:get-started/containers', 'markdown', '/get-started/containers/index.md', 'get-started/containers/index.md'],
       ['markdown:get-started/index', 'markdown', '/get-started/index.md', 'get-started/index.md'],
       ['markdown:index', 'markdown', '/index.md', 'index.md'],
+      ['offline', 'offline', '/offline/', 'offline/index.html'],
     ],
   );
 });
@@ -101,6 +102,12 @@ test('the 404 page is a route, precached but kept out of search and the sitemap'
   const notFound = table.byFile('404.html')!;
   assert.deepEqual([notFound.kind, notFound.url, notFound.search, notFound.sitemap, notFound.precache], ['not-found', '/docs/404.html', false, false, true]);
   assert.equal(table.byUrl('/docs/404.html'), notFound);
+});
+
+test('the offline page is a route, precached but kept out of search and the sitemap', () => {
+  const table = buildRouteTable(entries('index.mdx'), { site: SITE, base: '/docs/' });
+  const offline = table.byId('offline')!;
+  assert.deepEqual([offline.kind, offline.url, offline.file, offline.search, offline.sitemap, offline.precache], ['offline', '/docs/offline/', 'offline/index.html', false, false, true]);
 });
 
 test('odd names keep their characters in the path and are escaped only in the absolute URL', () => {

@@ -1,0 +1,14 @@
+// Shows "Save for offline" where service workers run, with what is saved (remembered across
+// reloads), and loads the panel's script on first use.
+import { SAVED_KEY } from './offline-keys.ts';
+
+const root = document.querySelector<HTMLElement>('[data-save-offline]');
+if (root && 'serviceWorker' in navigator && 'caches' in window && location.protocol !== 'file:') {
+  root.hidden = false;
+  const toggle = root.querySelector<HTMLButtonElement>('.save-offline-toggle')!;
+  const saved = JSON.parse(localStorage.getItem(SAVED_KEY) ?? '[]') as string[];
+  if (saved.includes('*') || saved.includes(root.dataset.section ?? '')) toggle.textContent = 'Saved for offline';
+  toggle.addEventListener('click', () => {
+    void import('./save-offline.ts').then((m) => m.toggle(root));
+  });
+}

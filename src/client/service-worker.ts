@@ -1,0 +1,107 @@
+// The offline worker. scripts/service-worker.ts bundles this file with esbuild (BASE defined) and
+// lets Workbox inject the precache list, with one revision per file, in place of __WB_MANIFEST.
+// Routing: the worker's own downloads pass through; content-hashed files come from a cache first;
+// pages and fixed names from the network first, then any cache, then the offline page.
+import { cleanupOutdatedCaches, matchPrecache, precache } from 'workbox-precaching';
+import { registerRoute } from 'workbox-routing';
+import { CacheFirst, NetworkFirst, NetworkOnly } from 'workbox-strategies';
+import { ExpirationPlugin } from 'workbox-expiration';
+import { CACHE_TAG_MESSAGE } from './search-cache-tag.ts';
+import { fetchManifest, readState, refreshSaved, SAVE_HEADER, SAVED_CACHE } from './offline-store.ts';
+
+declare const BASE: string;
+interface WorkerScope {
+  __WB_MANIFEST: { url: string; revision: string | null }[];
+  skipWaiting(): Promise<void>;
+  clients: { claim(): Promise<void>; matchAll(options: { type: 'window'; includeUncontrolled: boolean }): Promise<{ url: string }[]> };
+  addEventListener(type: 'activate', listener: (event: { waitUntil(p: Promise<unknown>): void }) => void): void;
+  addEventListener(type: 'message', listener: (event: { data: unknown; ports: readonly MessagePort[] }) => void): void;
+}
+const worker = self as unknown as WorkerScope;
+// Written as `self.__WB_MANIFEST` so Workbox finds its injection point in the bundle.
+const MANIFEST = (self as unknown as WorkerScope).__WB_MANIFEST;
+
+const PAGES = 'docs-pages';
+const ASSETS = 'docs-assets';
+/** Astro's bundled assets and Pagefind's chunks, fragments, filters and meta carry a content hash in their name. */
+const HASHED = /\/_astro\/|\/pagefind\/.*\.pf_[a-z]+$/;
+
+precache(MANIFEST);
+cleanupOutdatedCaches();
+
+/** A copy from the precache or the saved sections, ignoring the query (Pagefind's `?ts=`). */
+async function stored(url: string): Promise<Response | undefined> {
+  const plain = url.split('?')[0]!;
+  return (await matchPrecache(plain)) ?? (await (await caches.open(SAVED_CACHE)).match(plain)) ?? undefined;
+}
+
+const precached = new Set(MANIFEST.map((e) => new URL(e.url, location.href).href));
+/** Runtime caches skip what the precache already holds. */
+const notTwice = { cacheWillUpdate: async ({ request, response }: { request: Request; response: Response }) => (precached.has(request.url.split('?')[0]!) || !response.ok ? null : response) };
+/** When the network and the runtime cache both fail: the precache, the saved sections, then for a page the offline page. */
+const fallback = {
+  handlerDidError: async ({ request }: { request: Request }) =>
+    (await stored(request.url)) ?? (request.mode === 'navigate' ? await matchPrecache(`${BASE}offline/`) : undefined) ?? Response.error(),
+};
+/** Hashed files are looked up in the precache and saved sections before the runtime cache is asked. */
+const fromStore = {
+  cachedResponseWillBeUsed: async ({ request, cachedResponse }: { request: Request; cachedResponse?: Response }) => cachedResponse ?? (await stored(request.url)) ?? null,
+};
+
+const own = (url: URL) => url.origin === location.origin && url.pathname.startsWith(BASE);
+
+registerRoute(({ request }) => request.headers.has(SAVE_HEADER), new NetworkOnly());
+// Pagefind's entry asked for with this build's tag: the precached copy, which matches the bundle.
+const ENTRY = `${BASE}pagefind/pagefind-entry.json`;
+const entryRevision = MANIFEST.find((e) => new URL(e.url, location.href).pathname === ENTRY)?.revision ?? undefined;
+registerRoute(
+  ({ url }) => own(url) && url.pathname === ENTRY && entryRevision !== undefined && url.searchParams.get('ts') === entryRevision,
+  async ({ request }) => (await matchPrecache(ENTRY)) ?? fetch(request),
+);
+worker.addEventListener('message', (event) => {
+  if ((event.data as { type?: string } | null)?.type === CACHE_TAG_MESSAGE) event.ports[0]?.postMessage(entryRevision ?? '');
+});
+registerRoute(
+  ({ url }) => own(url) && HASHED.test(url.pathname),
+  new CacheFirst({ cacheName: ASSETS, plugins: [fromStore, notTwice, fallback, new ExpirationPlugin({ maxEntries: 1500, purgeOnQuotaError: true })] }),
+);
+// Every page read is kept (up to a limit); what is saved or precached is kept apart, with no limit.
+registerRoute(
+  ({ url }) => own(url) && url.pathname !== `${BASE}sw.js`,
+  new NetworkFirst({ cacheName: PAGES, plugins: [notTwice, fallback, new ExpirationPlugin({ maxEntries: 500, purgeOnQuotaError: true })] }),
+);
+
+/** Drops runtime copies of files the new build no longer has, and old caches of earlier workers. */
+async function tidy(urls: Set<string>): Promise<void> {
+  for (const name of await caches.keys()) if (/^docs-[0-9a-f]{16}$/.test(name)) await caches.delete(name);
+  for (const name of [PAGES, ASSETS]) {
+    const cache = await caches.open(name);
+    for (const request of await cache.keys()) if (!urls.has(new URL(request.url).pathname)) await cache.delete(request);
+  }
+}
+
+worker.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      await worker.clients.claim();
+      // Nothing saved and nothing read yet (a first visit): no need for the manifest.
+      const used = (await caches.has(PAGES)) || (await caches.has(ASSETS)) || (await readState(BASE)).sections.length > 0;
+      // The page that installed the worker was read before the worker ran: keep it too.
+      const pages = await caches.open(PAGES);
+      for (const client of await worker.clients.matchAll({ type: 'window', includeUncontrolled: true })) {
+        const url = new URL(client.url);
+        const plain = url.origin + url.pathname;
+        if (own(url) && !precached.has(plain) && !(await caches.match(plain))) await pages.add(plain).catch(() => undefined);
+      }
+      if (!used) return;
+      try {
+        const manifest = await fetchManifest(BASE);
+        await tidy(new Set(manifest.files.map((f) => f[0])));
+        await refreshSaved(BASE, manifest);
+      } catch {
+        // Offline or the manifest is missing: saved files stay as they are until the next update.
+      }
+    })(),
+  );
+});
+void worker.skipWaiting();
