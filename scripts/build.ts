@@ -7,6 +7,7 @@ import { siteConfigFromEnv } from '../src/lib/site-config.ts';
 import { runContentCheck } from './content-check.ts';
 import { indexSite } from './search-index.ts';
 import { writeServiceWorker } from './service-worker.ts';
+import { writeSearchVocabulary } from './search-vocabulary.ts';
 import { urlPathForId } from '../src/lib/page-urls.ts';
 
 const HELP = `Usage: npm run build
@@ -65,6 +66,7 @@ async function main(): Promise<number> {
     `search: ${search.indexed} pages indexed (${search.contentPages} content, ${search.generatedPages} generated), ` +
       `bundle ${(search.bundleBytes / 1024).toFixed(0)} KB`,
   );
+  await phase('vocabulary', () => writeSearchVocabulary(stagingDir));
   const offline = await phase('offline', () => writeServiceWorker(stagingDir, config.base));
   console.log(`offline: sw.js precaches ${offline.urls.length} files`);
   // Swap only a complete site into place, so a reader never sees half a build.

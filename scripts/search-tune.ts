@@ -16,13 +16,13 @@ Build the site first (npm run build); the default site folder is dist.`;
 /** Pagefind's results for a query under a ranking, as the search box loads them (the first pages' data). */
 async function search(page: Page, query: string, ranking: Ranking): Promise<PageResult[]> {
   return page.evaluate(
-    async ({ query, ranking, shown }) => {
-      const pagefind = await import('/pagefind/pagefind.js');
+    async ({ query, ranking, shown, bundle }) => {
+      const pagefind = await import(bundle);
       await pagefind.options({ excerptLength: 24, ranking });
       const found = await pagefind.search(query);
       return Promise.all(found.results.slice(0, shown).map((r: { data(): Promise<unknown> }) => r.data()));
     },
-    { query, ranking, shown: RESULT_PAGES },
+    { query, ranking, shown: RESULT_PAGES, bundle: '/pagefind/pagefind.js' },
   ) as Promise<PageResult[]>;
 }
 
