@@ -43,7 +43,8 @@ export function codeBlockHast(parts: CodeBlockParts): Element {
   // The frame names the file, or else the language; the Copy button sits in it, never over code.
   // A language label is not worth finding in search; a file name is.
   const caption = meta.title ? { className: ['code-title'] } : { className: ['code-title', 'code-label'], dataPagefindIgnore: true };
-  children.push(el('figcaption', caption, [text(name)]));
+  // The space keeps the file name a word of its own in search ("Dockerfile FROM", not "DockerfileFROM").
+  children.push(el('figcaption', caption, [text(name)]), text(' '));
   children.push(
     el(
       'pre',
