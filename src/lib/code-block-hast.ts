@@ -51,6 +51,9 @@ export function codeBlockHast(parts: CodeBlockParts): Element {
       {
         className: ['code'],
         dataLanguage: language.name,
+        // Code counts double in search: a command ranks the part that runs it above passing mentions
+        // (measured with scripts/search-tune.ts, docs/ARCHITECTURE.md).
+        dataPagefindWeight: '2',
         style: highlighted.rootStyle,
         tabIndex: 0,
         role: 'group',
