@@ -50,6 +50,7 @@ function headingAt(href: string): { page: string; section: string | null } {
 for (const c of cases) {
   test(`“${c.query}” leads first to ${c.expect.map(([p, s]) => `${p} › ${s ?? 'top'}`).join(' or ')}`, async () => {
     await search(c.query);
+    assert.match((await page.getByRole('status').textContent()) ?? '', /^\d+ pages? match/, 'every word of the query is known');
     const first = page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first();
     const href = await first.locator('a').getAttribute('href');
     assert.ok(href, 'the first result is a link');

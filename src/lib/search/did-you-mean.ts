@@ -21,20 +21,36 @@ export interface QueryCheck {
 /** Words shorter than this are too short to judge or correct with any confidence. */
 const MIN_LENGTH = 3;
 
+/**
+ * A rough English stem: enough to see that `deploying` is a form of `deploy`, which Pagefind's
+ * stemmer matches, so the word is not reported as unknown.
+ */
+export function roughStem(word: string): string {
+  const stem = word.replace(/(?:ments?|ing|ed|es|s|ly)$/, '');
+  return stem.length >= 3 ? stem : word;
+}
+
 /** A vocabulary prepared for lookups: lower-case keys to the spelling the site uses. */
 export class VocabularyIndex {
   readonly #byKey = new Map<string, string>();
   readonly #keys: string[];
+  readonly #stems: string[];
   constructor(vocabulary: Vocabulary) {
     for (const w of vocabulary.words) if (!this.#byKey.has(w.toLowerCase())) this.#byKey.set(w.toLowerCase(), w);
     this.#keys = [...this.#byKey.keys()];
+    this.#stems = this.#keys.map(roughStem);
   }
   get size(): number {
     return this.#keys.length;
   }
-  /** True when the site uses the word, or a word starting with it (the reader may still be typing). */
+  /**
+   * True when the site uses the word, a word starting with it (the reader may still be typing),
+   * or another form of it.
+   */
   knows(key: string): boolean {
-    return this.#byKey.has(key) || this.#keys.some((k) => k.startsWith(key));
+    if (this.#byKey.has(key) || this.#keys.some((k) => k.startsWith(key))) return true;
+    const stem = roughStem(key);
+    return this.#stems.some((s) => s === stem);
   }
   /** The closest known word in the site's spelling, if one is close enough to be a typo. */
   nearest(key: string): string | undefined {

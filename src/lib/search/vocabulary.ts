@@ -47,15 +47,21 @@ export function indexedText(html: string): string {
 /** Builds the vocabulary from the indexed text of every page. */
 export function buildVocabulary(texts: Iterable<string>): string[] {
   const counts = new Map<string, { total: number; forms: Map<string, number> }>();
+  const add = (word: string) => {
+    if (!WORD.test(word)) return;
+    const key = normalizeWord(word);
+    const entry = counts.get(key) ?? { total: 0, forms: new Map() };
+    entry.total++;
+    entry.forms.set(word, (entry.forms.get(word) ?? 0) + 1);
+    counts.set(key, entry);
+  };
   for (const text of texts) {
     for (const raw of text.split(/\s+/)) {
       const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-      if (!WORD.test(word)) continue;
-      const key = normalizeWord(word);
-      const entry = counts.get(key) ?? { total: 0, forms: new Map() };
-      entry.total++;
-      entry.forms.set(word, (entry.forms.get(word) ?? 0) + 1);
-      counts.set(key, entry);
+      add(word);
+      // Pagefind also indexes the parts of `docker-compose.yml`, so `compose` is a known word.
+      const parts = word.split(/[-._/:=]+/);
+      if (parts.length > 1) parts.forEach(add);
     }
   }
   const mostUsedForm = (forms: Map<string, number>) => [...forms].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
