@@ -38,10 +38,10 @@ async function loadPagefind(bundle: string, base: string): Promise<Pagefind> {
   return pagefind;
 }
 
-/** The site's word list for did-you-mean (written by scripts/search-vocabulary.ts). */
-async function loadVocabulary(base: string): Promise<VocabularyIndex> {
+/** The site's word list for did-you-mean, beside the Pagefind bundle (scripts/search-vocabulary.ts). */
+async function loadVocabulary(bundle: string): Promise<VocabularyIndex> {
   try {
-    const response = await fetch(`${base}search-vocabulary.json`);
+    const response = await fetch(`${bundle}search-vocabulary.json`);
     // Without it search works as before, only without suggestions.
     return new VocabularyIndex(response.ok ? await response.json() : { words: [] });
   } catch {
@@ -161,7 +161,7 @@ async function runSearch(ui: Ui, bundle: string, base: string): Promise<void> {
     // their data is awaited; it is fetched at once.
     const pages = await Promise.all(found.results.slice(0, RESULT_PAGES).map((r) => r.data()));
     if (mine !== ui.seq) return;
-    ui.vocabulary ??= loadVocabulary(base);
+    ui.vocabulary ??= loadVocabulary(bundle);
     const check = checkQuery(term, await ui.vocabulary);
     if (mine !== ui.seq) return;
     render(ui, pages, found.results.length, term, check);
@@ -228,5 +228,5 @@ export function openSearch(root: HTMLElement): void {
     // A failed load is reported when the reader types (runSearch), not as an unhandled rejection.
     ui.pagefind.catch(() => undefined);
   }
-  if (location.protocol !== 'file:') ui.vocabulary ??= loadVocabulary(root.dataset.base ?? '/');
+  if (location.protocol !== 'file:') ui.vocabulary ??= loadVocabulary(root.dataset.bundle ?? '/pagefind/');
 }

@@ -5,6 +5,7 @@ import * as pagefind from 'pagefind';
 import { listContentFiles } from '../lib/content-set.ts';
 import { entryIdFromPath, urlPathForId } from '../lib/page-urls.ts';
 import { siteConfigFromEnv } from '../lib/site-config.ts';
+import { VOCABULARY_FILE, vocabularyJson } from '../lib/search/vocabulary.ts';
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.json': 'application/json' };
 
@@ -14,14 +15,19 @@ async function buildBundle(origin: string, base: string, contentDir: string): Pr
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
     if (!index) throw new Error(errors.join('\n'));
+    const pages: string[] = [];
     for (const url of urls) {
       const response = await fetch(new URL(base + url.slice(1), origin));
-      const added = await index.addHTMLFile({ url, content: await response.text() });
+      const content = await response.text();
+      pages.push(content);
+      const added = await index.addHTMLFile({ url, content });
       if (added.errors.length) throw new Error(added.errors.join('\n'));
     }
     const { files, errors: fileErrors } = await index.getFiles();
     if (fileErrors.length) throw new Error(fileErrors.join('\n'));
-    return new Map(files.map((f) => [f.path, f.content]));
+    // The did-you-mean words, as the build writes them beside the bundle.
+    const vocabulary = new TextEncoder().encode(vocabularyJson(pages));
+    return new Map([...files.map((f): [string, Uint8Array] => [f.path, f.content]), [VOCABULARY_FILE, vocabulary]]);
   } finally {
     await pagefind.close();
   }

@@ -12,6 +12,8 @@ const SKIPPED = new Set(['script', 'style', 'template', 'svg']);
 const WORD = /^\p{L}[\p{L}\p{N}._-]{2,}$/u;
 /** Enough for a large site; the rarest words go first when there are more. */
 export const MAX_WORDS = 20000;
+/** The file's name in the search bundle (`<base>pagefind/`). */
+export const VOCABULARY_FILE = 'search-vocabulary.json';
 
 /** The indexed text of one built page, or '' when the page is not indexed. */
 export function indexedText(html: string): string {
@@ -69,4 +71,9 @@ export function buildVocabulary(texts: Iterable<string>): string[] {
     .sort((a, b) => b[1].total - a[1].total || a[0].localeCompare(b[0]))
     .slice(0, MAX_WORDS)
     .map(([, e]) => mostUsedForm(e.forms));
+}
+
+/** The vocabulary file's content for a site's built pages (any HTML; pages not indexed add nothing). */
+export function vocabularyJson(pages: Iterable<string>): string {
+  return JSON.stringify({ words: buildVocabulary([...pages].map(indexedText)) });
 }
