@@ -3,12 +3,13 @@ import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { build } from 'astro';
 import { formatReport } from '../src/lib/diagnostics.ts';
-import { siteConfigFromEnv } from '../src/lib/site-config.ts';
-import { runContentCheck } from './content-check.ts';
+import { buildSettings } from '../src/adapters/build-settings.ts';
+import { buildRouteTable } from '../src/lib/routes.ts';
+import { runContentCheck } from './check-content-folder.ts';
 import { indexSite } from './search-index.ts';
 import { writeServiceWorker } from './service-worker.ts';
 import { writeSearchVocabulary } from './search-vocabulary.ts';
-import { urlPathForId } from '../src/lib/page-urls.ts';
+import { writeRouteTable } from './route-table-file.ts';
 
 const HELP = `Usage: npm run build
 
@@ -24,7 +25,7 @@ if (process.argv.includes('--help')) {
   process.exit(0);
 }
 
-const config = siteConfigFromEnv(process.env);
+const config = buildSettings();
 const finalDir = resolve(config.outDir);
 const stagingDir = `${finalDir}.staging`;
 const phases: Record<string, number> = {};
@@ -56,7 +57,10 @@ async function main(): Promise<number> {
     console.error(`\nAstro could not build the site; dist/ was left as it was.\n\n${err instanceof Error ? err.message : String(err)}`);
     return 1;
   }
-  const search = await phase('pagefind', () => indexSite(stagingDir, files.map((f) => urlPathForId(f.id))));
+  // The same table Astro routed with: the same function over the same files.
+  const routes = buildRouteTable(files.map((f) => ({ id: f.id, source: f.relPath })), config);
+  writeRouteTable(stagingDir, routes);
+  const search = await phase('pagefind', () => indexSite(stagingDir, routes));
   if (search.errors.length > 0) {
     rmSync(stagingDir, { recursive: true, force: true });
     console.error(`\nSearch indexing failed; dist/ was left as it was.\n\n${search.errors.join('\n')}`);
@@ -67,7 +71,7 @@ async function main(): Promise<number> {
       `bundle ${(search.bundleBytes / 1024).toFixed(0)} KB`,
   );
   await phase('vocabulary', () => writeSearchVocabulary(stagingDir));
-  const offline = await phase('offline', () => writeServiceWorker(stagingDir, config.base));
+  const offline = await phase('offline', () => writeServiceWorker(stagingDir, routes));
   console.log(`offline: sw.js precaches ${offline.urls.length} files`);
   // Swap only a complete site into place, so a reader never sees half a build.
   const oldDir = `${finalDir}.old`;

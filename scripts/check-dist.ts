@@ -1,39 +1,41 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
-import { normalizeBase } from '../src/lib/base-path.ts';
-import { fileForUrlPath, resolveRef, scanHtml, urlPathOfFile, type HtmlScan } from '../src/lib/html-links.ts';
+import { resolveRef, scanHtml, type HtmlScan } from '../src/lib/html-links.ts';
+import { builtFileForUrl, redirectFor, type RouteTable } from '../src/lib/routes.ts';
+import { readRouteTable } from './route-table-file.ts';
 
 const HELP = `Usage: npm run check:dist [-- <dist folder>]
 
 Crawls a built site independently of the build: parses every HTML file, and checks that every
-internal href and src leads to a file, and every #fragment to an id on the target page.
-Set BASE to the base path the site was built for (default /). Exits 1 on any broken reference.`;
+internal href and src leads to a file, and every #fragment to an id on the target page, and that
+every route in the site's routes.json was built. Exits 1 on any broken reference.`;
 
 /** Every broken internal reference in a built site (`page: <tag attr="value"> reason`), and how many were followed. */
-export function checkDist(dir: string, baseInput = '/'): { problems: string[]; checked: number } {
-  const base = normalizeBase(baseInput);
+export function checkDist(dir: string, table: RouteTable = readRouteTable(dir)): { problems: string[]; checked: number } {
+  const base = table.base;
   const files = readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => posix.relative(dir.split('\\').join('/'), join(e.parentPath, e.name).split('\\').join('/')));
   const pages = new Map<string, HtmlScan>();
   for (const file of files.filter((f) => f.endsWith('.html'))) pages.set(file, scanHtml(readFileSync(join(dir, file), 'utf8')));
   const problems: string[] = [];
+  const built = new Set(files);
+  for (const route of table.routes) {
+    if (!built.has(route.file)) problems.push(`routes.json: ${route.url} was never built (${route.file})`);
+  }
   let checked = 0;
   for (const [file, scan] of pages) {
-    const from = urlPathOfFile(file, base);
+    const from = table.byFile(file)?.url ?? base + file;
     for (const ref of scan.refs) {
       const target = resolveRef(from, ref.value);
       if (!target) continue;
       checked += 1;
       const where = `${file}: <${ref.tag} ${ref.attr}="${ref.value}">`;
-      let targetFile = fileForUrlPath(target.path, base);
+      // A folder URL without its slash is redirected by static hosts; the page must still exist.
+      const targetFile = builtFileForUrl(table, redirectFor(table, target.path) ?? target.path);
       if (targetFile === null) {
         problems.push(`${where} is outside the base path ${base}`);
         continue;
-      }
-      // A folder URL without its slash is redirected by static hosts; the file must still exist.
-      if (!pages.has(targetFile) && existsSync(join(dir, targetFile)) && statSync(join(dir, targetFile)).isDirectory()) {
-        targetFile = posix.join(targetFile, 'index.html');
       }
       if (!existsSync(join(dir, targetFile))) {
         problems.push(`${where} leads to no file (${targetFile})`);
@@ -54,7 +56,7 @@ if (import.meta.main) {
     process.exit(0);
   }
   const dir = process.argv[2] ?? 'dist';
-  const { problems, checked } = checkDist(dir, process.env.BASE);
+  const { problems, checked } = checkDist(dir);
   if (problems.length > 0) {
     console.error(`${problems.join('\n')}\n\n${problems.length} broken reference${problems.length === 1 ? '' : 's'} in ${dir}/`);
     process.exitCode = 1;

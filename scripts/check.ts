@@ -1,6 +1,6 @@
 import { formatReport, githubAnnotation, sortDiagnostics } from '../src/lib/diagnostics.ts';
 import { siteConfigFromEnv } from '../src/lib/site-config.ts';
-import { runContentCheck } from './content-check.ts';
+import { runContentCheck } from './check-content-folder.ts';
 
 const HELP = `Usage: npm run check [-- <content folder>]
 

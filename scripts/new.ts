@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadContentSet } from '../src/lib/content-set.ts';
-import { urlPathForId } from '../src/lib/page-urls.ts';
+import { pathForId } from '../src/lib/routes.ts';
 import { nextPart, pagePathProblem, scaffoldPage } from '../src/lib/scaffold.ts';
 import { siteConfigFromEnv } from '../src/lib/site-config.ts';
 
@@ -46,5 +46,5 @@ writeFileSync(file, scaffoldPage({ title, description, part }), { flag: 'wx' });
 console.log(`Created ${file}${part ? ` (part ${part} of the series)` : ''}.
 
 Edit it there: replace the description and the body.
-Preview: npm run dev, then open http://localhost:4321${urlPathForId(relPath.replace(/\.mdx$/, ''))}
+Preview: npm run dev, then open http://localhost:4321${pathForId(relPath.replace(/\.mdx$/, ''))}
 Check:   npm run check`);

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startStaticServer } from './static-server.ts';
-import { launchChromium } from '../test/helpers/chromium.ts';
+import { launchChromium } from './chromium.ts';
 
 const HELP = `Usage: npm run screenshots [-- --no-build --dir dist --out docs/screenshots --page get-started/containers/]
 

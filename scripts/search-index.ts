@@ -1,11 +1,14 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
+import type { RouteTable } from '../src/lib/routes.ts';
+import { readRouteTable } from './route-table-file.ts';
 import { checkIndexedCount, htmlHasArticle, htmlHasSearchBody, type BuiltPage, type CountResult } from '../src/lib/search/index-count.ts';
 
-const HELP = `Usage: node scripts/search-index.ts <site-dir> [--content-urls /,/a/,/b/]
+const HELP = `Usage: node scripts/search-index.ts <site-dir>
 
-Indexes a built site with Pagefind into <site-dir>/pagefind/ and checks the indexed page count.
+Indexes a built site with Pagefind into <site-dir>/pagefind/ and checks the indexed page count
+against the site's route table (<site-dir>/routes.json).
 npm run build runs this step itself; run it alone to re-index a built folder.`;
 
 /** Pagefind writes its own UIs too; the site uses its own search box, so these are removed. */
@@ -42,7 +45,7 @@ function indexedPages(entryJson: string): number {
  * Indexes `siteDir` with Pagefind and writes `siteDir/pagefind/`, unless a Pagefind error or the
  * count rule fails, in which case nothing is written and `errors` says why.
  */
-export async function indexSite(siteDir: string, contentUrls: readonly string[]): Promise<IndexOutcome> {
+export async function indexSite(siteDir: string, table: RouteTable): Promise<IndexOutcome> {
   const dir = resolve(siteDir);
   const errors: string[] = [];
   try {
@@ -56,7 +59,7 @@ export async function indexSite(siteDir: string, contentUrls: readonly string[])
     errors.push(...files.errors);
     const entry = files.files.find((f) => f.path === 'pagefind-entry.json');
     const indexed = entry ? indexedPages(Buffer.from(entry.content).toString('utf8')) : 0;
-    const count = checkIndexedCount({ pages: scanBuiltPages(dir), contentUrls, indexed });
+    const count = checkIndexedCount({ pages: scanBuiltPages(dir), routes: table.routes, indexed });
     errors.push(...count.problems);
     let bundleBytes = 0;
     if (errors.length === 0) {
@@ -82,9 +85,8 @@ if (import.meta.main) {
     console.log(HELP);
     process.exit(args.includes('--help') ? 0 : 1);
   }
-  const at = args.indexOf('--content-urls');
-  const urls = at >= 0 ? (args[at + 1] ?? '').split(',').filter(Boolean) : [];
-  const outcome = await indexSite(args[0] ?? 'dist', urls);
+  const dir = args[0] ?? 'dist';
+  const outcome = await indexSite(dir, readRouteTable(dir));
   for (const e of outcome.errors) console.error(e);
   console.log(`indexed ${outcome.indexed} pages, bundle ${(outcome.bundleBytes / 1024).toFixed(0)} KB`);
   process.exitCode = outcome.errors.length ? 1 : 0;

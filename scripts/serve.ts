@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
-import { normalizeBase } from '../src/lib/base-path.ts';
 import { startStaticServer } from './static-server.ts';
 
 const HELP = `Usage: npm run serve [-- --port 4321 --dir dist --csp]
 
-Serves the built site from dist/ on localhost, under BASE if set, with the 404 page for unknown URLs.
+Serves the built site from dist/ on localhost, under the base it was built for (from its routes.json),
+with the 404 page for unknown URLs.
 --csp sends the site's strict Content-Security-Policy header.`;
 
 export const STRICT_CSP =
@@ -27,7 +27,6 @@ export async function serveFromArgs(args: string[]): Promise<void> {
   }
   const running = await startStaticServer({
     root: values.dir,
-    base: normalizeBase(process.env.BASE),
     port: Number(values.port),
     csp: values.csp ? STRICT_CSP : undefined,
   });

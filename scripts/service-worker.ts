@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { normalizeBase } from '../src/lib/base-path.ts';
-import { precacheFor, type Precache, type SiteFile } from '../src/lib/search/precache.ts';
+import { precacheFor, type Precache, type SiteFile } from '../src/lib/offline/precache-list.ts';
+import type { RouteTable } from '../src/lib/routes.ts';
+import { readRouteTable } from './route-table-file.ts';
 
 const HELP = `Usage: node scripts/service-worker.ts <site-dir>
 
 Writes <site-dir>/sw.js: the service worker that precaches every page, asset and the Pagefind
 bundle, so the site and its search work offline after a first visit. Run after Pagefind
-(npm run build does both). BASE sets the base path the site was built for.`;
+(npm run build does both). Pages are listed as the site's routes.json says.`;
 
 const SOURCE = resolve(import.meta.dirname, '../src/client/service-worker.js');
 
@@ -26,11 +27,10 @@ export function siteFiles(siteDir: string): SiteFile[] {
 }
 
 /** Writes `sw.js` into a built site and returns what it precaches. */
-export function writeServiceWorker(siteDir: string, base: string): Precache {
+export function writeServiceWorker(siteDir: string, table: RouteTable): Precache {
   const dir = resolve(siteDir);
-  const normalized = normalizeBase(base);
-  const precache = precacheFor(siteFiles(dir), normalized);
-  const header = `const BASE = ${JSON.stringify(normalized)};\nconst PRECACHE = ${JSON.stringify(precache)};\n`;
+  const precache = precacheFor(siteFiles(dir), table);
+  const header = `const BASE = ${JSON.stringify(table.base)};\nconst PRECACHE = ${JSON.stringify(precache)};\n`;
   writeFileSync(join(dir, 'sw.js'), header + readFileSync(SOURCE, 'utf8'));
   return precache;
 }
@@ -41,6 +41,6 @@ if (import.meta.main) {
     console.log(HELP);
     process.exit(dir ? 0 : 1);
   }
-  const { cacheName, urls } = writeServiceWorker(dir, process.env.BASE ?? '/');
+  const { cacheName, urls } = writeServiceWorker(dir, readRouteTable(dir));
   console.log(`${dir}/sw.js: ${urls.length} files in cache ${cacheName}`);
 }

@@ -1,27 +1,15 @@
 import { createServer, type Server } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { normalizeBase } from '../src/lib/base-path.ts';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml',
-  '.wasm': 'application/wasm',
-  '.webmanifest': 'application/manifest+json',
-};
+import { contentTypeFor } from '../src/lib/content-type.ts';
+import { builtFileForUrl, redirectFor, type RouteTable } from '../src/lib/routes.ts';
+import { readRouteTable } from './route-table-file.ts';
 
 export interface StaticServerOptions {
   /** Folder to serve (the built site). */
   root: string;
-  /** Base path the site was built for; requests outside it get the 404 page. */
+  /** Base path the site was built for, checked against its routes.json; requests outside it get the 404 page. */
   base?: string;
   port?: number;
   host?: string;
@@ -36,15 +24,12 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Maps a request path to a file under root, or null (directories resolve to their index.html). */
-function fileFor(root: string, base: string, pathname: string): string | null {
-  if (!pathname.startsWith(base)) return null;
-  const rel = normalize(decodeURIComponent(pathname.slice(base.length)));
-  if (rel.startsWith('..')) return null;
-  let file = join(root, rel);
+/** The file under root a request path is served from (through the route table), or null. */
+function fileFor(root: string, table: RouteTable, pathname: string): string | null {
+  const rel = builtFileForUrl(table, pathname);
+  if (rel === null) return null;
   try {
-    if (statSync(file).isDirectory()) file = join(file, 'index.html');
-    return statSync(file).isFile() ? file : null;
+    return statSync(join(root, rel)).isFile() ? join(root, rel) : null;
   } catch {
     return null;
   }
@@ -53,18 +38,29 @@ function fileFor(root: string, base: string, pathname: string): string | null {
 /** Serves a built site the way a static host does: files, folder index pages, and 404.html with status 404. */
 export function startStaticServer(options: StaticServerOptions): Promise<RunningServer> {
   const root = resolve(options.root);
-  const base = normalizeBase(options.base);
+  const table = readRouteTable(root);
+  const base = table.base;
+  if (options.base !== undefined && normalizeBase(options.base) !== base) {
+    return Promise.reject(new Error(`${root} was built for the base ${base}, not ${normalizeBase(options.base)}; rebuild it with BASE=${options.base}.`));
+  }
+  const notFound = join(root, table.routes.find((r) => r.kind === 'not-found')?.file ?? '404.html');
   const server = createServer((req, res) => {
-    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      pathname = '';
+    }
     // A folder URL without its slash redirects, as static hosts do.
-    if (!pathname.endsWith('/') && !extname(pathname) && fileFor(root, base, `${pathname}/`)) {
-      res.writeHead(301, { location: `${pathname}/` }).end();
+    const redirect = redirectFor(table, pathname);
+    if (redirect) {
+      res.writeHead(301, { location: encodeURI(redirect) }).end();
       return;
     }
-    const file = fileFor(root, base, pathname);
+    const file = fileFor(root, table, pathname);
     const headers: Record<string, string> = {};
     if (options.csp) headers['content-security-policy'] = options.csp;
-    const target = file ?? join(root, '404.html');
+    const target = file ?? notFound;
     let status = file ? 200 : 404;
     try {
       statSync(target);
@@ -72,7 +68,7 @@ export function startStaticServer(options: StaticServerOptions): Promise<Running
       res.writeHead(404, { ...headers, 'content-type': 'text/plain' }).end('Not found');
       return;
     }
-    headers['content-type'] = TYPES[extname(target)] ?? 'application/octet-stream';
+    headers['content-type'] = contentTypeFor(target);
     headers['cache-control'] = 'no-cache';
     res.writeHead(status, headers);
     if (req.method === 'HEAD') res.end();

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { frontmatterSchema } from './lib/frontmatter-schema.ts';
-import { entryIdFromPath } from './lib/page-urls.ts';
+import { entryIdFromPath } from './lib/routes.ts';
 import { siteConfigFromEnv } from './lib/site-config.ts';
 
 const { contentDir } = siteConfigFromEnv(process.env);

@@ -72,7 +72,7 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 8) || !(runs >= 1) || processo
   process.exit(2);
 }
 
-/** Indexes a built site with the Pagefind CLI, as the floor (and a build without search) needs. */
+/** Indexes a built site with the Pagefind CLI, as the floor needs (our build indexes itself). */
 function pagefindIndex(site: string, log: string): Promise<TimedRun> {
   return runTimed(NODE, [join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', site], { cwd: ROOT, env: process.env, logFile: log });
 }
@@ -105,19 +105,7 @@ async function buildOurs(content: string, pages: number, run: number): Promise<B
   const build = await runTimed(NODE, ['scripts/build.ts'], { cwd: ROOT, env, logFile: log, echo: /^(compil|render|index|loading|built)/ });
   if (build.status !== 0) throw new Error(`The build of ${pages} pages failed; see ${log}`);
   const reported = JSON.parse(readFileSync(timings, 'utf8')) as { phases: Record<string, number> };
-  const phases = { ...reported.phases };
-  let total = build.seconds;
-  let peak = build.peakBytes;
-  let by: 'build' | 'bench' = 'build';
-  if (!existsSync(join(outDir, 'pagefind/pagefind.js'))) {
-    // The build does not index yet: index here so that the comparison with the floor is like for like.
-    const index = await pagefindIndex(outDir, log);
-    phases['pagefind*'] = index.seconds;
-    total += index.seconds;
-    peak = Math.max(peak, index.peakBytes);
-    by = 'bench';
-  }
-  return describeSite(outDir, pages, run, phases, total, peak, by, load, true);
+  return describeSite(outDir, pages, run, { ...reported.phases }, build.seconds, build.peakBytes, 'build', load, true);
 }
 
 /** One clean build of the bare Astro floor on the same content, then Pagefind over it. */

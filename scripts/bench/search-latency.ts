@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core';
 import { startStaticServer } from '../static-server.ts';
-import { launchChromium } from '../../test/helpers/chromium.ts';
+import { launchChromium } from '../chromium.ts';
 
 /** Keystroke-to-result times in a real browser, in milliseconds. */
 export interface SearchLatency {
-  /** What was measured: the site's own search box, or Pagefind's JS API behind a plain input. */
+  /** What was measured: the site's own search box. */
   method: string;
   /** First search: loads Pagefind's WebAssembly and the first index chunks. */
   firstSearchMs: number;
@@ -47,30 +47,9 @@ async function hookSiteSearch(page: Page): Promise<boolean> {
   return true;
 }
 
-/** A plain input whose handler calls Pagefind's `search()`, loads the first result and shows its title. */
-async function hookPagefindApi(page: Page, bundle: string): Promise<void> {
-  await page.evaluate(async (bundleUrl: string) => {
-    const pagefind = await import(bundleUrl);
-    const box = Object.assign(document.createElement('input'), { id: 'bench-q', type: 'search' });
-    const out = document.createElement('output');
-    document.body.prepend(box, out);
-    const w = window as unknown as Win;
-    box.addEventListener('input', (event) => {
-      w.benchDone = (async () => {
-        const search = await pagefind.search(box.value);
-        const first = search.results[0] ? await search.results[0].data() : null;
-        out.textContent = first ? first.meta.title : 'No results';
-        return new Promise<number>((settle) => requestAnimationFrame(() => setTimeout(() => settle(performance.now() - event.timeStamp), 0)));
-      })();
-    });
-  }, bundle);
-  await page.locator('#bench-q').focus();
-}
-
 /**
  * Serves a built site, opens its home page in Chromium and times searches from the last
- * keystroke to the frame after the first result is on screen. Uses the site's search box when
- * the page has one (`[data-search]`), else Pagefind's JS API behind a plain input.
+ * keystroke to the frame after the first result is on screen, through the site's search box.
  */
 export async function measureSearchLatency(distDir: string, terms: readonly string[]): Promise<SearchLatency> {
   const server = await startStaticServer({ root: distDir });
@@ -78,9 +57,8 @@ export async function measureSearchLatency(distDir: string, terms: readonly stri
   try {
     const page = await browser.newPage();
     await page.goto(server.url);
-    const site = await hookSiteSearch(page);
-    if (!site) await hookPagefindApi(page, `${server.url}pagefind/pagefind.js`);
-    const input = site ? page.locator('[data-search] input') : page.locator('#bench-q');
+    if (!(await hookSiteSearch(page))) throw new Error(`${distDir}: the home page has no search box ([data-search]) to time.`);
+    const input = page.locator('[data-search] input');
     const done = () =>
       Promise.race([
         page.evaluate(() => (window as unknown as Win).benchDone),
@@ -100,9 +78,7 @@ export async function measureSearchLatency(distDir: string, terms: readonly stri
     const sorted = samples.map((s) => s.ms).sort((a, b) => a - b);
     const mid = Math.floor(sorted.length / 2);
     return {
-      method: site
-        ? "the site's search box (opened with /): keystroke to the frame after the results list and status show the term"
-        : "Pagefind's JS API (search, then the first result's data) behind a plain input, no debounce: keystroke to the frame after the title is shown",
+      method: "the site's search box (opened with /): keystroke to the frame after the results list and status show the term",
       firstSearchMs,
       medianMs: sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2,
       maxMs: sorted[sorted.length - 1] ?? 0,

@@ -2,7 +2,8 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { listContentFiles } from '../lib/content-set.ts';
-import { SLOTS, Slot, Stage, countProgress, enterStage, progressCounters, progressLine } from '../lib/progress-reporter.ts';
+import { SLOTS, Slot, Stage, progressLine } from '../lib/progress-reporter.ts';
+import { countProgress, enterStage, progressCounters } from './build-progress-counters.ts';
 
 /** Milliseconds between two progress lines; `BUILD_PROGRESS_INTERVAL_MS` changes it (tests use a short one). */
 const INTERVAL_MS = Number(process.env.BUILD_PROGRESS_INTERVAL_MS) || 2000;

@@ -2,25 +2,25 @@ import { resolve, sep } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { listContentFiles } from '../lib/content-set.ts';
-import { entryIdFromPath, urlPathForId } from '../lib/page-urls.ts';
-import { siteConfigFromEnv } from '../lib/site-config.ts';
+import { contentTypeFor } from '../lib/content-type.ts';
+import { siteRoutes } from '../adapters/site-routes.ts';
+import type { SiteConfig } from '../lib/site-config.ts';
 import { VOCABULARY_FILE, vocabularyJson } from '../lib/search/vocabulary.ts';
 
-const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.json': 'application/json' };
-
-/** Fetches every content page from the running dev server and indexes it in memory. */
-async function buildBundle(origin: string, base: string, contentDir: string): Promise<Map<string, Uint8Array>> {
-  const urls = listContentFiles(contentDir).map((f) => urlPathForId(entryIdFromPath(f)));
+/** Fetches every page the route table marks for search from the running dev server and indexes it in memory. */
+async function buildBundle(origin: string, config: SiteConfig): Promise<Map<string, Uint8Array>> {
+  // Read again on every rebuild: a page added while the server runs gets a route.
+  const routes = siteRoutes(config).routes.filter((r) => r.search);
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
     if (!index) throw new Error(errors.join('\n'));
     const pages: string[] = [];
-    for (const url of urls) {
-      const response = await fetch(new URL(base + url.slice(1), origin));
+    for (const route of routes) {
+      const response = await fetch(new URL(route.url, origin));
       const content = await response.text();
       pages.push(content);
-      const added = await index.addHTMLFile({ url, content });
+      // Indexed by the path without the base, as the build does; the search client adds the base.
+      const added = await index.addHTMLFile({ url: route.path, content });
       if (added.errors.length) throw new Error(added.errors.join('\n'));
     }
     const { files, errors: fileErrors } = await index.getFiles();
@@ -37,7 +37,7 @@ async function buildBundle(origin: string, base: string, contentDir: string): Pr
  * Search in `astro dev`: serves a Pagefind bundle under `<base>pagefind/`, built in memory from the
  * pages the dev server renders, on the first search request and again after any content change.
  */
-export function devSearch(): AstroIntegration {
+export function devSearch(settings: SiteConfig): AstroIntegration {
   let base = '/';
   return {
     name: 'dev-search',
@@ -46,7 +46,7 @@ export function devSearch(): AstroIntegration {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:server:setup': ({ server, logger }) => {
-        const contentDir = resolve(siteConfigFromEnv(process.env).contentDir);
+        const contentDir = resolve(settings.contentDir);
         let bundle: Promise<Map<string, Uint8Array>> | undefined;
         server.watcher.on('all', (_event, file) => {
           if (resolve(file).startsWith(contentDir + sep)) bundle = undefined;
@@ -58,14 +58,14 @@ export function devSearch(): AstroIntegration {
           const path = new URL(original, 'http://localhost').pathname;
           if (!path.startsWith(prefix)) return next();
           const started = !bundle;
-          bundle ??= buildBundle(`http://${req.headers.host ?? 'localhost'}`, base, contentDir);
+          bundle ??= buildBundle(`http://${req.headers.host ?? 'localhost'}`, { ...settings, base });
           const current = bundle;
           if (started) void current.then((files) => logger.info(`search index built in memory (${files.size} files)`), () => undefined);
           current.then(
             (files) => {
               const file = files.get(decodeURIComponent(path.slice(prefix.length)));
               if (!file) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('Not in the search bundle');
-              const type = TYPES[/\.[a-z]+$/.exec(path)?.[0] ?? ''] ?? 'application/octet-stream';
+              const type = contentTypeFor(path);
               res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(file);
             },
             (err: unknown) => {

@@ -1,7 +1,7 @@
 import { mdxToMdast, type MdastNode } from 'satteri';
 import GithubSlugger from 'github-slugger';
 import { readFrontmatter, type FrontmatterResult } from './frontmatter.ts';
-import { entryIdFromPath } from './page-urls.ts';
+import { entryIdFromPath } from './routes.ts';
 import type { Diagnostic } from './diagnostics.ts';
 
 /** One content file, parsed once and shared by every check. */

@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { entryIdFromPath, urlPathForId } from './page-urls.ts';
+import { entryIdFromPath, pathForId } from './routes.ts';
 
 /** What a link in a content file points at. */
 export type LinkTarget =
@@ -37,6 +37,6 @@ export function classifyLink(fromRelPath: string, href: string): LinkTarget {
 
 /** The page URL (without base) of a content file path, with an optional fragment. */
 export function urlForContentFile(relPath: string, fragment = ''): string {
-  const url = urlPathForId(entryIdFromPath(relPath));
+  const url = pathForId(entryIdFromPath(relPath));
   return fragment ? `${url}#${fragment}` : url;
 }

@@ -1,4 +1,6 @@
-import { folderOfId, urlPathForId } from './page-urls.ts';
+import { folderOfId, pathForId, sectionIdOf } from './routes.ts';
+
+export { sectionIdOf };
 
 /** What the tree needs from one content entry: its id, file path and frontmatter. */
 export interface TreeEntry {
@@ -45,11 +47,6 @@ export interface ContentTree {
   nodes: Map<string, TreeNode>;
 }
 
-/** The id of a folder's index page (`get-started` → `get-started/index`, `` → `index`). */
-export function sectionIdOf(folder: string): string {
-  return folder === '' ? 'index' : `${folder}/index`;
-}
-
 /** A readable title for a folder without an index page (`my-tools` → `My tools`). */
 export function titleFromFolder(folder: string): string {
   const name = folder.split('/').pop() || 'Home';
@@ -82,7 +79,7 @@ export function buildContentTree(entries: readonly TreeEntry[]): ContentTree {
   for (const entry of entries) {
     nodes.set(entry.id, {
       id: entry.id,
-      url: urlPathForId(entry.id),
+      url: pathForId(entry.id),
       title: entry.data.title,
       label: entry.data.navLabel ?? entry.data.title,
       description: entry.data.description,
@@ -106,7 +103,7 @@ export function buildContentTree(entries: readonly TreeEntry[]): ContentTree {
       const folder = folderOfId(id);
       nodes.set(parentId, {
         id: parentId,
-        url: urlPathForId(parentId),
+        url: pathForId(parentId),
         title: titleFromFolder(folder),
         label: titleFromFolder(folder),
         description: folder === '' ? 'All pages of the site.' : `The pages in ${titleFromFolder(folder)}.`,

@@ -38,13 +38,3 @@ export function formatReport(list: Diagnostic[]): string {
   const noun = sorted.length === 1 ? 'problem' : 'problems';
   return `${sorted.map(formatDiagnostic).join('\n')}\n\n${sorted.length} ${noun} in ${files} file${files === 1 ? '' : 's'}.`;
 }
-
-/** Thrown when content has problems; carries all of them so callers can report them together. */
-export class ContentError extends Error {
-  readonly diagnostics: Diagnostic[];
-  constructor(diagnostics: Diagnostic[]) {
-    super(formatReport(diagnostics));
-    this.name = 'ContentError';
-    this.diagnostics = diagnostics;
-  }
-}

@@ -1,5 +1,4 @@
 import { Parser } from 'htmlparser2';
-import { posix } from 'node:path';
 
 /** A URL an HTML page refers to: `<a href>`, `<img src>`, `<link href>`, `<script src>`… */
 export interface HtmlRef {
@@ -52,24 +51,10 @@ export function scanHtml(html: string): HtmlScan {
   return { ids, refs };
 }
 
-/** The site URL path (with base) of a built file: `get-started/index.html` → `/docs/get-started/`. */
-export function urlPathOfFile(relFile: string, base: string): string {
-  const path = relFile.endsWith('index.html') ? relFile.slice(0, -'index.html'.length) : relFile;
-  return `${base}${path}`;
-}
-
 /** Where an internal reference leads, or null when it leaves the site (another scheme or host). */
 export function resolveRef(fromUrlPath: string, value: string): { path: string; fragment: string } | null {
   const trimmed = value.trim();
   if (trimmed === '' || /^[a-z][a-z0-9+.-]*:/i.test(trimmed) || trimmed.startsWith('//')) return null;
   const url = new URL(trimmed, `http://site.invalid${fromUrlPath}`);
   return { path: decodeURIComponent(url.pathname), fragment: decodeURIComponent(url.hash.slice(1)) };
-}
-
-/** The built file a URL path (with base) is served from, relative to the site folder; null outside the base. */
-export function fileForUrlPath(path: string, base: string): string | null {
-  if (!path.startsWith(base)) return null;
-  const rel = posix.normalize(path.slice(base.length) || '.');
-  if (rel.startsWith('..')) return null;
-  return path.endsWith('/') || rel === '.' ? posix.join(rel, 'index.html') : rel;
 }

@@ -23,26 +23,3 @@ export function progressLine(counts: ArrayLike<number>, elapsedMs: number): stri
       return null;
   }
 }
-
-const KEY = Symbol.for('docker-get-started.build-progress');
-
-/** The build's shared counters (set up by the build-progress integration), or null outside a build. */
-export function progressCounters(value?: Int32Array | null): Int32Array | null {
-  const holder = globalThis as { [KEY]?: Int32Array | null };
-  if (value !== undefined) holder[KEY] = value;
-  return holder[KEY] ?? null;
-}
-
-/** Adds one to a counter, if a build is counting. */
-export function countProgress(slot: number): void {
-  const counts = progressCounters();
-  if (counts) Atomics.add(counts, slot, 1);
-}
-
-/** Moves the build to a stage, and wakes the reporter so the line shows at once. */
-export function enterStage(stage: number): void {
-  const counts = progressCounters();
-  if (!counts) return;
-  Atomics.store(counts, Slot.stage, stage);
-  Atomics.notify(counts, Slot.stage);
-}

@@ -1,5 +1,6 @@
 import type { MdastPluginEntry } from 'satteri';
-import { Slot, countProgress } from '../lib/progress-reporter.ts';
+import { Slot } from '../lib/progress-reporter.ts';
+import { countProgress } from '../integrations/build-progress-counters.ts';
 
 /**
  * Counts each page Sätteri starts to compile, for the build's progress line. A plugin factory

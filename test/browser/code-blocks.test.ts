@@ -2,9 +2,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/chromium.ts';
+import { launchChromium } from '../../scripts/chromium.ts';
 import { startStaticServer, type RunningServer } from '../../scripts/static-server.ts';
-import { buildSite } from '../helpers/build-site.ts';
+import { sharedBuild } from '../helpers/build-site.ts';
 import { findDockerfileInstruction } from '../../src/lib/dockerfile-instructions.ts';
 
 let browser: Browser;
@@ -14,9 +14,9 @@ let fixture: RunningServer;
 const dockerfile = /```dockerfile[^\n]*\n([\s\S]*?)\n```/.exec(readFileSync('content/get-started/containers.mdx', 'utf8'))?.[1] ?? '';
 
 before(async () => {
-  const site = buildSite('code-real-site', 'content');
+  const site = sharedBuild('content');
   assert.equal(site.status, 0, site.output);
-  const blocks = buildSite('code-blocks-browser', 'test/fixtures/code-blocks');
+  const blocks = sharedBuild('test/fixtures/code-blocks');
   assert.equal(blocks.status, 0, blocks.output);
   real = await startStaticServer({ root: site.outDir });
   fixture = await startStaticServer({ root: blocks.outDir });

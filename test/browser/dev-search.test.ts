@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { appendFileSync, cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchChromium } from '../helpers/chromium.ts';
+import { launchChromium } from '../../scripts/chromium.ts';
 import { startDevServer } from '../helpers/dev-server.ts';
 import { ROOT } from '../helpers/build-site.ts';
 
@@ -12,6 +12,15 @@ async function findInDialog(page: Page, term: string, name: RegExp): Promise<voi
   await page.getByRole('button', { name: /Search/ }).click();
   await page.getByRole('combobox', { name: 'Search the docs' }).fill(term);
   await page.getByRole('listbox', { name: 'Search results' }).getByRole('option', { name }).waitFor({ timeout: 30_000 });
+}
+
+/** Polls `url` until the dev server's answer contains `text`: its watcher has seen the edit. */
+async function untilServed(url: string, text: string): Promise<void> {
+  for (let tries = 0; tries < 300; tries++) {
+    if ((await (await fetch(url)).text()).includes(text)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} never showed ${text}`);
 }
 
 test('npm run dev has working search under the base path, and re-indexes edited content', async () => {
@@ -33,7 +42,7 @@ test('npm run dev has working search under the base path, and re-indexes edited 
     await page.getByRole('option', { name: /^Images/ }).waitFor();
 
     appendFileSync(join(content, 'guide/clusters.mdx'), '\n## Drain a node\n\nA drained node takes no new replicas.\n');
-    await page.waitForTimeout(1000);
+    await untilServed(`${dev.url}guide/clusters/`, 'id="drain-a-node"');
     await page.goto(`${dev.url}guide/`);
     await findInDialog(page, 'drained', /^Clusters.*Drain a node/);
   } catch (err) {

@@ -1,17 +1,17 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/chromium.ts';
+import { launchChromium } from '../../scripts/chromium.ts';
 import { startStaticServer, type RunningServer } from '../../scripts/static-server.ts';
 import { STRICT_CSP } from '../../scripts/serve.ts';
-import { buildSite, htmlFiles } from '../helpers/build-site.ts';
+import { sharedBuild, htmlFiles } from '../helpers/build-site.ts';
 
 let browser: Browser;
 let server: RunningServer;
 let pages: string[];
 
 before(async () => {
-  const site = buildSite('browser-reading', 'content');
+  const site = sharedBuild('content');
   assert.equal(site.status, 0, site.output);
   pages = htmlFiles(site.outDir).filter((f) => f !== '404.html').map((f) => f.replace(/index\.html$/, ''));
   // Served with the real CSP, so a script the policy blocks fails these tests.

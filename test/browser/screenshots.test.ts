@@ -3,10 +3,10 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSite, ROOT } from '../helpers/build-site.ts';
+import { sharedBuild, ROOT } from '../helpers/build-site.ts';
 
 test('npm run screenshots saves each width in both themes as PNG', () => {
-  const site = buildSite('site-nav-shots', 'test/fixtures/site-nav');
+  const site = sharedBuild('test/fixtures/site-nav');
   assert.equal(site.status, 0, site.output);
   const out = join(ROOT, 'test/.out/screenshots');
   rmSync(out, { recursive: true, force: true });

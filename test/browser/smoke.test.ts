@@ -1,15 +1,15 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../helpers/chromium.ts';
+import { launchChromium } from '../../scripts/chromium.ts';
 import { startStaticServer, type RunningServer } from '../../scripts/static-server.ts';
-import { buildSite } from '../helpers/build-site.ts';
+import { sharedBuild } from '../helpers/build-site.ts';
 
 let browser: Browser;
 let server: RunningServer;
 
 before(async () => {
-  const site = buildSite('real-site', 'content');
+  const site = sharedBuild('content');
   assert.equal(site.status, 0, site.output);
   server = await startStaticServer({ root: site.outDir });
   browser = await launchChromium();

@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildSite } from '../helpers/build-site.ts';
+import { sharedBuild } from '../helpers/build-site.ts';
 import { listContentFiles } from '../../src/lib/content-set.ts';
 
 const FIXTURE = 'test/fixtures/site-basic';
 const total = listContentFiles(FIXTURE).length;
 
 test('the build prints pages done out of the total as it goes, and each phase time at the end', () => {
-  const site = buildSite('build-progress', FIXTURE, { BUILD_PROGRESS_INTERVAL_MS: '20' });
+  const site = sharedBuild(FIXTURE, { BUILD_PROGRESS_INTERVAL_MS: '20' });
   assert.equal(site.status, 0, site.output);
   assert.match(site.output, new RegExp(`^compiling: \\d+/${total} pages parsed, \\d+/${total} compiled \\(\\d+\\.\\ds\\)$`, 'm'));
   assert.match(site.output, new RegExp(`^rendering: ${total}/${total} pages \\(\\d+\\.\\ds\\)$`, 'm'));
@@ -15,7 +15,7 @@ test('the build prints pages done out of the total as it goes, and each phase ti
 });
 
 test('BUILD_PROGRESS=off builds without the progress lines', () => {
-  const site = buildSite('build-progress-off', FIXTURE, { BUILD_PROGRESS: 'off', BUILD_PROGRESS_INTERVAL_MS: '20' });
+  const site = sharedBuild(FIXTURE, { BUILD_PROGRESS: 'off', BUILD_PROGRESS_INTERVAL_MS: '20' });
   assert.equal(site.status, 0, site.output);
   assert.doesNotMatch(site.output, /pages parsed|^rendering:/m);
 });

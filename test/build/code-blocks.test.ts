@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { buildSite, htmlFiles, readPage } from '../helpers/build-site.ts';
+import { sharedBuild, htmlFiles, readPage } from '../helpers/build-site.ts';
 
-const site = buildSite('code-blocks', 'test/fixtures/code-blocks');
+const site = sharedBuild('test/fixtures/code-blocks');
 
 /** The text of every script a page runs: inline ones and the files it loads. */
 function pageScripts(html: string): string[] {
@@ -62,7 +62,7 @@ test('every block is framed, scrollable by keyboard and copyable, in every langu
 });
 
 test('a code block in an unknown language, or none, fails the build with its place and the supported languages', () => {
-  const bad = buildSite('code-bad', 'test/fixtures/code-bad');
+  const bad = sharedBuild('test/fixtures/code-bad');
   assert.equal(bad.status, 1);
   const supported = 'dockerfile (docker), bash (sh, shell), console (shellsession), yaml (yml), python (py), json, ini, text (plaintext, txt)';
   assert.ok(

@@ -2,9 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSite, htmlFiles, readPage } from '../helpers/build-site.ts';
+import { buildSite, outDirFor, sharedBuild, htmlFiles, readPage } from '../helpers/build-site.ts';
 
-const basic = buildSite('site-basic', 'test/fixtures/site-basic');
+const basic = sharedBuild('test/fixtures/site-basic');
 
 test('the fixture site builds, one folder URL per page', () => {
   assert.equal(basic.status, 0, basic.output);
@@ -23,7 +23,7 @@ test('pages carry their title, headings and a highlighted Dockerfile', () => {
 });
 
 test('with BASE=/docs/ every internal href and src carries the base', () => {
-  const docs = buildSite('site-basic-docs', 'test/fixtures/site-basic', { BASE: '/docs/' });
+  const docs = sharedBuild('test/fixtures/site-basic', { BASE: '/docs/' });
   assert.equal(docs.status, 0, docs.output);
   let checked = 0;
   for (const page of htmlFiles(docs.outDir)) {
@@ -41,7 +41,7 @@ test('with BASE=/docs/ every internal href and src carries the base', () => {
 });
 
 test('bad input fails the build with file, line and message, and leaves dist alone', () => {
-  const outDir = join('test/.out', 'bad-input');
+  const outDir = outDirFor('bad-input');
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'sentinel.html'), 'previous good build');
   const bad = buildSite('bad-input', 'test/fixtures/bad-input');

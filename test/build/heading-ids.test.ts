@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parseContentFile } from '../../src/lib/content-file.ts';
 import { checkDist } from '../../scripts/check-dist.ts';
-import { buildSite, readPage } from '../helpers/build-site.ts';
+import { sharedBuild, readPage } from '../helpers/build-site.ts';
 
-const built = buildSite('heading-ids', 'test/fixtures/heading-ids', { BASE: '/docs/' });
+const built = sharedBuild('test/fixtures/heading-ids', { BASE: '/docs/' });
 // The page's own prose: the article minus the generated list of a folder's pages.
 const article = (page: string) => (/<article[^>]*>([\s\S]*?)<\/article>/.exec(readPage(built.outDir, page))?.[1] ?? '').split('<section class="page-list"')[0] ?? '';
 
@@ -29,5 +29,5 @@ test('file links in MDX become page URLs with the base, also in definitions and 
     'href="https://docs.docker.com/" rel="noopener noreferrer"',
     'href="#back"',
   ]);
-  assert.deepEqual(checkDist(built.outDir, '/docs/').problems, []);
+  assert.deepEqual(checkDist(built.outDir).problems, []);
 });

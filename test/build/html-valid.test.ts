@@ -2,10 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { buildSite, htmlFiles } from '../helpers/build-site.ts';
+import { sharedBuild, htmlFiles } from '../helpers/build-site.ts';
 
 test('every built page is valid HTML', async () => {
-  const site = buildSite('real-site-html', 'content');
+  const site = sharedBuild('content');
   assert.equal(site.status, 0, site.output);
   const validator = new HtmlValidate(new FileSystemConfigLoader());
   const problems: string[] = [];

@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildSite, htmlFiles, readPage } from '../helpers/build-site.ts';
+import { sharedBuild, htmlFiles, readPage } from '../helpers/build-site.ts';
 
 const FIXTURE = 'test/fixtures/site-nav';
 const sites = [
-  { base: '/', build: buildSite('site-nav', FIXTURE) },
-  { base: '/docs/', build: buildSite('site-nav-docs', FIXTURE, { BASE: '/docs/' }) },
+  { base: '/', build: sharedBuild(FIXTURE) },
+  { base: '/docs/', build: sharedBuild(FIXTURE, { BASE: '/docs/' }) },
 ];
 
 /** The URL a built file is served at, under the base (`tour/start/index.html` → `/docs/tour/start/`). */
@@ -86,7 +86,7 @@ test('pages carry canonical and Open Graph URLs under the base, an edit link and
 });
 
 test('navigation problems fail the build, naming every file involved', () => {
-  const bad = buildSite('nav-bad', 'test/fixtures/nav-bad');
+  const bad = sharedBuild('test/fixtures/nav-bad');
   assert.equal(bad.status, 1);
   const dir = 'test/fixtures/nav-bad';
   assert.match(bad.output, new RegExp(`${dir}/s/one\\.mdx:4:1: Part 1 is used by 2 pages: \`${dir}/s/also-one\\.mdx\` \\(line 4\\) and \`${dir}/s/one\\.mdx\` \\(line 4\\)`));

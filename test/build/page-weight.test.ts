@@ -1,12 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildSite } from '../helpers/build-site.ts';
+import { sharedBuild } from '../helpers/build-site.ts';
 import { sitePageWeights } from '../../scripts/bench/site-weights.ts';
 
 /** Gzipped bytes a Get Started page may load before the reader opens search. */
 const BUDGET = { js: 5 * 1024, css: 12 * 1024, html: 12 * 1024 } as const;
 
-const site = buildSite('page-weight', 'content');
+const site = sharedBuild('content');
 
 test('every Get Started page stays within its gzipped JS, CSS and HTML budgets', () => {
   assert.equal(site.status, 0, site.output);

@@ -2,13 +2,23 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSite, htmlFiles } from '../helpers/build-site.ts';
+import { sharedBuild, htmlFiles } from '../helpers/build-site.ts';
 
-test('sitemap.xml and robots.txt use the site origin and the base path', () => {
-  const built = buildSite('publishing-docs', 'test/fixtures/site-basic', { BASE: '/docs/', SITE: 'https://example.org' });
+/** The page URLs of a built sitemap: the index names the sitemap files, each lists its pages. */
+function sitemapLocs(outDir: string, origin: string): string[] {
+  const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1] ?? '');
+  const files = locs(readFileSync(join(outDir, 'sitemap-index.xml'), 'utf8'));
+  assert.ok(files.length > 0, 'the index names at least one sitemap');
+  return files.flatMap((file) => {
+    assert.ok(file.startsWith(origin), file);
+    return locs(readFileSync(join(outDir, file.slice(origin.length)), 'utf8'));
+  });
+}
+
+test('the sitemap and robots.txt use the site origin and the base path', () => {
+  const built = sharedBuild('test/fixtures/site-basic', { BASE: '/docs/', SITE: 'https://example.org' });
   assert.equal(built.status, 0, built.output);
-  const sitemap = readFileSync(join(built.outDir, 'sitemap.xml'), 'utf8');
-  const locs = [...sitemap.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1] ?? '');
+  const locs = sitemapLocs(built.outDir, 'https://example.org/docs/');
   assert.deepEqual(locs, [
     'https://example.org/docs/',
     'https://example.org/docs/guide/',
@@ -20,6 +30,21 @@ test('sitemap.xml and robots.txt use the site origin and the base path', () => {
   assert.equal(locs.length, pages.length);
   assert.equal(
     readFileSync(join(built.outDir, 'robots.txt'), 'utf8'),
-    'User-agent: *\nAllow: /\n\nSitemap: https://example.org/docs/sitemap.xml\n',
+    'User-agent: *\nAllow: /\n\nSitemap: https://example.org/docs/sitemap-index.xml\n',
   );
+});
+
+test('the sitemap lists the generated section pages of folders without an index', () => {
+  const built = sharedBuild('test/fixtures/site-nav', { SITE: 'https://example.org' });
+  assert.equal(built.status, 0, built.output);
+  const locs = sitemapLocs(built.outDir, 'https://example.org/');
+  // extras/ and extras/deep/ have no index.mdx: their pages are generated, and listed.
+  assert.ok(!existsSync('test/fixtures/site-nav/extras/index.mdx') && !existsSync('test/fixtures/site-nav/extras/deep/index.mdx'));
+  assert.ok(locs.includes('https://example.org/extras/'), locs.join('\n'));
+  assert.ok(locs.includes('https://example.org/extras/deep/'), locs.join('\n'));
+  const pages = htmlFiles(built.outDir).filter((f) => f !== '404.html').map((f) => `https://example.org/${f.replace(/index\.html$/, '')}`);
+  assert.deepEqual(locs, pages.sort());
+  // The route table the build wrote says the same.
+  const routes = JSON.parse(readFileSync(join(built.outDir, 'routes.json'), 'utf8')) as { routes: { absoluteUrl: string; sitemap: boolean }[] };
+  assert.deepEqual(routes.routes.filter((r) => r.sitemap).map((r) => r.absoluteUrl).sort(), locs);
 });

@@ -3,11 +3,11 @@ import assert from 'node:assert/strict';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { buildSite, htmlFiles, readPage } from '../helpers/build-site.ts';
+import { sharedBuild, htmlFiles, readPage } from '../helpers/build-site.ts';
 import { indexSite } from '../../scripts/search-index.ts';
+import { readRouteTable } from '../../scripts/route-table-file.ts';
 
-const site = buildSite('search-index', 'test/fixtures/site-search');
-const CONTENT_URLS = ['/', '/guide/', '/guide/images/', '/guide/clusters/'];
+const site = sharedBuild('test/fixtures/site-search');
 
 /** A fresh copy of the built site without its search bundle, to tamper with. */
 function copyOfSite(name: string): string {
@@ -42,7 +42,7 @@ test('a stray data-pagefind-body (the layout lost it, one page kept it) fails in
     if (page === 'guide/images/index.html') continue;
     writeFileSync(join(dir, page), readPage(dir, page).replaceAll(' data-pagefind-body', ''));
   }
-  const outcome = await indexSite(dir, CONTENT_URLS);
+  const outcome = await indexSite(dir, readRouteTable(dir));
   assert.equal(outcome.indexed, 1, 'Pagefind itself drops the unmarked pages');
   assert.deepEqual(outcome.errors, [
     'index.html: the content page has no data-pagefind-body, so search leaves it out.',
@@ -55,7 +55,7 @@ test('a stray data-pagefind-body (the layout lost it, one page kept it) fails in
 test('with no data-pagefind-body anywhere, Pagefind indexes every page and the count differs', async () => {
   const dir = copyOfSite('search-index-none');
   for (const page of htmlFiles(dir)) writeFileSync(join(dir, page), readPage(dir, page).replaceAll(' data-pagefind-body', ''));
-  const outcome = await indexSite(dir, []);
+  const outcome = await indexSite(dir, readRouteTable(dir));
   assert.equal(outcome.indexed, 5);
   assert.match(outcome.errors.join('\n'), /Pagefind indexed 5 pages, but 0 built pages carry data-pagefind-body/);
 });
@@ -65,13 +65,13 @@ test('a generated section page is counted; one with an article but no body fails
   const section = readPage(dir, 'guide/index.html').replace('<title>Guide', '<title>Reference');
   mkdirSync(join(dir, 'reference'));
   writeFileSync(join(dir, 'reference/index.html'), section);
-  const good = await indexSite(dir, CONTENT_URLS);
+  const good = await indexSite(dir, readRouteTable(dir));
   assert.deepEqual(good.errors, []);
   assert.deepEqual([good.indexed, good.contentPages, good.generatedPages], [5, 4, 1]);
 
   rmSync(join(dir, 'pagefind'), { recursive: true });
   writeFileSync(join(dir, 'reference/index.html'), section.replaceAll(' data-pagefind-body', ''));
-  const bad = await indexSite(dir, CONTENT_URLS);
+  const bad = await indexSite(dir, readRouteTable(dir));
   assert.deepEqual(bad.errors, ['reference/index.html: the page has an article but no data-pagefind-body, so search leaves it out.']);
 });
 

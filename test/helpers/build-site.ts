@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -10,22 +11,96 @@ export interface BuildResult {
   outDir: string;
 }
 
-/** Runs the real `scripts/build.ts` on a content folder into `test/.out/<name>`. */
+/** Where tests' builds go: `astro dev` does not watch it (astro.config.mjs). */
+const BUILDS = join(ROOT, 'test/.out/builds');
+
+/** The folder `buildSite(name, …)` builds into. */
+export function outDirFor(name: string): string {
+  return join(BUILDS, name);
+}
+
+/** Runs the real `scripts/build.ts` on a content folder into `outDirFor(name)`, every time. */
 export function buildSite(name: string, contentDir: string, env: Record<string, string> = {}): BuildResult {
-  const outDir = join(ROOT, 'test/.out', name);
+  return runBuild(outDirFor(name), join(BUILDS, '.cache', name), contentDir, env);
+}
+
+/**
+ * The build of `contentDir` with `env`, shared by every test file of one `node --test` run that
+ * reads the same site: the first to ask builds it, the others wait for it and reuse it. Tests
+ * must not write into its `outDir`; one that needs its own copy uses `buildSite`.
+ */
+export function sharedBuild(contentDir: string, env: Record<string, string> = {}): BuildResult {
+  // Test files of one run are children of the same runner process: its pid names the run.
+  const run = String(process.ppid);
+  // BASE=/ is the default, so it is the same build as no BASE at all.
+  const settings = Object.entries(env).filter(([k, v]) => !(k === 'BASE' && v === '/')).sort();
+  const key = digest([resolve(ROOT, contentDir), JSON.stringify(settings)]);
+  const home = join(BUILDS, 'shared');
+  const dir = join(home, `${run}-${key}`);
+  const record = join(dir, 'result.json');
+  const outDir = join(dir, 'site');
+  const cached = readRecord(record, outDir);
+  if (cached) return cached;
+  withLock(`${dir}.lock`, () => {
+    if (readRecord(record, outDir)) return;
+    pruneOtherRuns(home, run);
+    rmSync(dir, { recursive: true, force: true });
+    const result = runBuild(outDir, join(dir, 'cache'), contentDir, env);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(record, JSON.stringify({ status: result.status, output: result.output }));
+  });
+  return readRecord(record, outDir) ?? { status: 1, output: `The shared build of ${contentDir} left no record.`, outDir };
+}
+
+function runBuild(outDir: string, cacheDir: string, contentDir: string, env: Record<string, string>): BuildResult {
   const result = spawnSync(process.execPath, ['scripts/build.ts'], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: {
-      ...process.env,
-      CONTENT_DIR: contentDir,
-      OUT_DIR: outDir,
-      CACHE_DIR: join(ROOT, 'test/.out/.cache', name),
-      FORCE_COLOR: '0',
-      ...env,
-    },
+    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, CACHE_DIR: cacheDir, FORCE_COLOR: '0', ...env },
   });
   return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}`, outDir };
+}
+
+function readRecord(record: string, outDir: string): BuildResult | null {
+  if (!existsSync(record)) return null;
+  const { status, output } = JSON.parse(readFileSync(record, 'utf8')) as { status: number; output: string };
+  return { status, output, outDir };
+}
+
+/** Runs `work` holding a lock folder, so parallel test files build a site once between them. */
+function withLock(lock: string, work: () => void): void {
+  mkdirSync(resolve(lock, '..'), { recursive: true });
+  const sleeper = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // A lock older than ten minutes belongs to a run that died.
+      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 600_000) rmSync(lock, { recursive: true, force: true });
+      Atomics.wait(sleeper, 0, 0, 200);
+    }
+  }
+  try {
+    work();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/** Removes shared builds of earlier runs (an hour old: a run that is still going keeps its own). */
+function pruneOtherRuns(home: string, run: string): void {
+  if (!existsSync(home)) return;
+  for (const name of readdirSync(home)) {
+    const path = join(home, name);
+    if (!name.startsWith(`${run}-`) && Date.now() - statSync(path).mtimeMs > 3_600_000) rmSync(path, { recursive: true, force: true });
+  }
+}
+
+function digest(parts: string[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('hex').slice(0, 16);
 }
 
 /** Every HTML file of a built site, as paths relative to its folder. */

@@ -1,6 +1,6 @@
 import { parseContentFile, type ContentFile } from '../../src/lib/content-file.ts';
 import { formatDiagnostic, sortDiagnostics } from '../../src/lib/diagnostics.ts';
-import type { ContentRule } from '../../src/lib/check-content.ts';
+import type { ContentRule } from '../../src/lib/rules/content-rule.ts';
 
 /** Frontmatter for a test page. */
 export function page(title: string, body: string): string {

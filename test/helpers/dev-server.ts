@@ -24,7 +24,7 @@ export async function startDevServer(name: string, contentDir: string, env: Reco
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
     cwd: ROOT,
-    env: { ...process.env, CONTENT_DIR: contentDir, CACHE_DIR: join(ROOT, 'test/.out/.cache', name), FORCE_COLOR: '0', ...env },
+    env: { ...process.env, CONTENT_DIR: contentDir, CACHE_DIR: join(ROOT, 'test/.out/builds/.cache', name), FORCE_COLOR: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';

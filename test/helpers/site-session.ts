@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
-import { buildSite, htmlFiles } from './build-site.ts';
+import { launchChromium } from '../../scripts/chromium.ts';
+import { sharedBuild, htmlFiles } from './build-site.ts';
 import { startStaticServer, type RunningServer } from '../../scripts/static-server.ts';
 import { STRICT_CSP } from '../../scripts/serve.ts';
 
@@ -18,7 +18,7 @@ export interface SiteSession {
 
 /** Builds the real content for `base`, serves it (optionally under the strict CSP) and opens Chromium. */
 export async function openSite(name: string, options: { base?: string; csp?: boolean } = {}): Promise<SiteSession> {
-  const site = buildSite(name, 'content', options.base ? { BASE: options.base } : {});
+  const site = sharedBuild('content', options.base ? { BASE: options.base } : {});
   assert.equal(site.status, 0, site.output);
   const server = await startStaticServer({ root: site.outDir, base: options.base, csp: options.csp ? STRICT_CSP : undefined });
   const browser = await launchChromium();

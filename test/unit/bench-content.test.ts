@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MdastNode } from 'satteri';
 import { generateContent, planContent } from '../../scripts/bench/generate-content.ts';
-import { runContentCheck } from '../../scripts/content-check.ts';
+import { runContentCheck } from '../../scripts/check-content-folder.ts';
 import { walk } from '../../src/lib/content-file.ts';
 import { classifyLink } from '../../src/lib/content-links.ts';
 import { formatReport } from '../../src/lib/diagnostics.ts';

@@ -4,7 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { formatDate, lastUpdatedDates, parseGitLog } from '../../src/lib/git-dates.ts';
+import { formatDate, parseGitLog } from '../../src/lib/git-log.ts';
+import { lastUpdatedDates } from '../../src/adapters/git-dates.ts';
 import { editUrl, repoConfigFromEnv } from '../../src/lib/repo-config.ts';
 
 function git(cwd: string, ...args: string[]): void {

@@ -3,9 +3,13 @@ import assert from 'node:assert/strict';
 import { linksRule } from '../../src/lib/rules/links.ts';
 import { page, problems } from '../helpers/content-strings.ts';
 
+/** The files the rule may ask about: one beside the content folder, one in public/. */
+const onDisk = new Set(['content:../package.json', 'public:favicon.svg']);
+const linksRuleOnDisk = linksRule((folder, path) => onDisk.has(`${folder}:${path}`));
+
 const services = page('Services', '## About services\n\n## Scale the service\n');
 const check = (body: string, extra: Record<string, string> = {}) =>
-  problems(linksRule, { 'get-started/services.mdx': services, 'get-started/containers.mdx': page('Containers', body), ...extra });
+  problems(linksRuleOnDisk, { 'get-started/services.mdx': services, 'get-started/containers.mdx': page('Containers', body), ...extra });
 
 test('good links pass: relative files, folders, anchors, site URLs, public files, external', () => {
   const body = [
@@ -32,10 +36,10 @@ test('a missing page, with the closest page as suggestion', () => {
     'content/get-started/containers.mdx:5:5: Cannot find page `./servces.mdx` for link "the services"; did you mean `./services.mdx`? [links]',
   ]);
   assert.deepEqual(
-    problems(linksRule, { 'services.mdx': services, 'get-started/deep/page.mdx': page('Deep', '[s](../../servces.mdx)') }),
+    problems(linksRuleOnDisk, { 'services.mdx': services, 'get-started/deep/page.mdx': page('Deep', '[s](../../servces.mdx)') }),
     ['content/get-started/deep/page.mdx:5:1: Cannot find page `../../servces.mdx` for link "s"; did you mean `../../services.mdx`? [links]'],
   );
-  assert.deepEqual(problems(linksRule, { 'get-started/services.mdx': services, 'index.mdx': page('Home', '[s](./services.mdx)') }), [
+  assert.deepEqual(problems(linksRuleOnDisk, { 'get-started/services.mdx': services, 'index.mdx': page('Home', '[s](./services.mdx)') }), [
     'content/index.mdx:5:1: Cannot find page `./services.mdx` for link "s"; did you mean `./get-started/services.mdx`? [links]',
   ]);
   assert.deepEqual(check('[x](./nothing-like-it.mdx)'), [

@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkIndexedCount, fileForUrlPath, htmlHasArticle, htmlHasSearchBody } from '../../src/lib/search/index-count.ts';
+import { checkIndexedCount, htmlHasArticle, htmlHasSearchBody } from '../../src/lib/search/index-count.ts';
+import { buildRouteTable } from '../../src/lib/routes.ts';
+
+/** The routes of a site with these content files (plus its generated sections and the 404). */
+const routesOf = (...sources: string[]) =>
+  buildRouteTable(sources.map((source) => ({ id: source.replace(/\.mdx$/, ''), source })), { site: 'https://x.org', base: '/' }).routes;
 
 const page = (file: string, hasBody = true, hasArticle = true) => ({ file, hasBody, hasArticle });
-
-test('URL paths map to the files that serve them', () => {
-  assert.equal(fileForUrlPath('/'), 'index.html');
-  assert.equal(fileForUrlPath('/get-started/services/'), 'get-started/services/index.html');
-});
 
 test('the body attribute and the article are recognised in real markup only', () => {
   assert.ok(htmlHasSearchBody('<article class="content" data-pagefind-body data-pagefind-meta="title:X">'));
@@ -20,7 +20,7 @@ test('the body attribute and the article are recognised in real markup only', ()
 test('a site where every page is indexed passes, counting generated pages apart', () => {
   const result = checkIndexedCount({
     pages: [page('index.html'), page('a/index.html'), page('b/index.html'), page('404.html', false)],
-    contentUrls: ['/', '/a/'],
+    routes: routesOf('index.mdx', 'a/index.mdx'),
     indexed: 3,
   });
   assert.deepEqual(result, { problems: [], contentPages: 2, generatedPages: 1 });
@@ -29,7 +29,7 @@ test('a site where every page is indexed passes, counting generated pages apart'
 test('a stray body attribute in one page: the others are reported and the count differs', () => {
   const result = checkIndexedCount({
     pages: [page('index.html', false), page('a/index.html', true), page('b/index.html', false), page('404.html', false)],
-    contentUrls: ['/', '/a/', '/b/'],
+    routes: routesOf('index.mdx', 'a/index.mdx', 'b/index.mdx'),
     indexed: 1,
   });
   assert.deepEqual(result.problems, [
@@ -39,13 +39,13 @@ test('a stray body attribute in one page: the others are reported and the count 
 });
 
 test('an index count that differs from the marked pages fails', () => {
-  const result = checkIndexedCount({ pages: [page('index.html', false, true)], contentUrls: [], indexed: 2 });
+  const result = checkIndexedCount({ pages: [page('index.html', false, true)], routes: [], indexed: 2 });
   assert.equal(result.problems.length, 2);
   assert.match(result.problems[1]!, /Pagefind indexed 2 pages, but 0 built pages carry data-pagefind-body/);
 });
 
 test('the 404 page must not be searchable; a missing content page is named', () => {
-  const result = checkIndexedCount({ pages: [page('404.html', true)], contentUrls: ['/gone/'], indexed: 1 });
+  const result = checkIndexedCount({ pages: [page('404.html', true)], routes: routesOf('gone/index.mdx').filter((r) => r.kind !== 'section'), indexed: 1 });
   assert.deepEqual(result.problems, [
     'gone/index.html: the content page was not built, so it cannot be searched.',
     '404.html: this page must not be searchable, but it carries data-pagefind-body.',

@@ -41,14 +41,18 @@ for (const name of ['pr.yml', 'deploy.yml']) {
   });
 }
 
-test('the pull-request workflow runs on pull_request with read-only rights: npm ci, check, test, build', () => {
+test('the pull-request workflow runs on pull_request with read-only rights: npm ci, the tutorial\'s Python, check, test, build', () => {
   const wf = load('pr.yml');
   assert.deepEqual(Object.keys(wf.on), ['pull_request']);
   const jobs = Object.values(wf.jobs);
   assert.equal(jobs.length, 1);
   const job = jobs[0]!;
   assert.equal(job.permissions, undefined, 'no job widens the permissions');
-  assert.deepEqual(runs(job), ['npm ci', 'npm run check', 'npm test', 'npm run build']);
+  assert.deepEqual(runs(job), ['npm ci', 'npm run tutorial-python', 'npm run check', 'npm test', 'npm run build']);
+  const python = job.steps.findIndex((s) => s.uses?.startsWith('actions/setup-python@'));
+  assert.ok(python >= 0 && python < job.steps.findIndex((s) => s.run === 'npm run tutorial-python'), 'Python is set up before the virtual environment');
+  // GitHub sets CI=true, which turns a missing test runtime into a failure: nothing may unset it.
+  assert.doesNotMatch(code('pr.yml'), /\bCI:/);
 });
 
 test('the deploy workflow builds main under the repository base path and publishes to Pages', () => {

@@ -1,5 +1,5 @@
 import type { MdastNode } from 'satteri';
-import type { ContentRule } from '../check-content.ts';
+import type { ContentRule } from './content-rule.ts';
 import type { ContentFile } from '../content-file.ts';
 import { walk } from '../content-file.ts';
 import { CONTENT_COMPONENT_NAMES, CONTENT_COMPONENT_PROPS } from '../content-component-names.ts';

@@ -1,18 +1,13 @@
-import type { ContentRule } from '../check-content.ts';
-import { linksRule } from './links.ts';
+import type { ContentRule } from './content-rule.ts';
+import { linksRule, type FileExists } from './links.ts';
 import { contentSafetyRule, duplicateTitleRule, imageAltRule } from './content-safety.ts';
 import { navigationRule } from './navigation.ts';
-import { codeLanguages } from './code-languages.ts';
+import { codeFencesRule } from './code-fences.ts';
 
 /**
  * Every content rule, run by `npm run check` and before every build. Parse errors (frontmatter,
  * MDX syntax) come from parsing itself; the rules here look across the parsed files.
  */
-export const contentRules: ContentRule[] = [
-  linksRule,
-  contentSafetyRule,
-  imageAltRule,
-  duplicateTitleRule,
-  navigationRule,
-  codeLanguages,
-];
+export function contentRules(fileExists: FileExists): ContentRule[] {
+  return [linksRule(fileExists), contentSafetyRule, imageAltRule, duplicateTitleRule, navigationRule, codeFencesRule];
+}

@@ -1,16 +1,19 @@
-import { existsSync } from 'node:fs';
-import { dirname, join, posix, resolve } from 'node:path';
+import { posix } from 'node:path';
 import type { MdastNode } from 'satteri';
-import type { ContentRule } from '../check-content.ts';
+import type { ContentRule } from './content-rule.ts';
 import type { ContentFile } from '../content-file.ts';
 import { textOf, walk } from '../content-file.ts';
 import { classifyLink } from '../content-links.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { closest } from '../edit-distance.ts';
-import { urlPathForId } from '../page-urls.ts';
+import { pathForId } from '../routes.ts';
 
-/** Where site-absolute files that are not pages live (`/favicon.svg` is `public/favicon.svg`). */
-const PUBLIC_DIR = 'public';
+/**
+ * Tells whether a file exists: in the content folder (`path` relative to it, possibly leading out
+ * of it with `../`), or in the public folder (`/favicon.svg` is `favicon.svg` there). The caller
+ * knows where those folders are; the rule only asks.
+ */
+export type FileExists = (folder: 'content' | 'public', path: string) => boolean;
 
 const FILE_LINK_HINT = 'Link to a page by the path of its .mdx file, relative to this file (`./services.mdx`).';
 
@@ -26,6 +29,7 @@ interface LinkSite {
 interface SiteIndex {
   byRelPath: Map<string, ContentFile>;
   byUrl: Map<string, ContentFile>;
+  fileExists: FileExists;
 }
 
 /**
@@ -33,13 +37,16 @@ interface SiteIndex {
  * targets, unsafe schemes, missing pages and files, missing anchors on this or another page, and
  * site-absolute URLs that no page or public file has. Suggests the closest page or anchor.
  */
-export const linksRule: ContentRule = (files) => {
-  const index: SiteIndex = {
-    byRelPath: new Map(files.map((f) => [f.relPath, f])),
-    byUrl: new Map(files.map((f) => [urlPathForId(f.id), f])),
+export function linksRule(fileExists: FileExists): ContentRule {
+  return (files) => {
+    const index: SiteIndex = {
+      byRelPath: new Map(files.map((f) => [f.relPath, f])),
+      byUrl: new Map(files.map((f) => [pathForId(f.id), f])),
+      fileExists,
+    };
+    return files.flatMap((file) => linkSites(file).flatMap((site) => checkLink(file, site, index)));
   };
-  return files.flatMap((file) => linkSites(file).flatMap((site) => checkLink(file, site, index)));
-};
+}
 
 /** Every link-like node of a file, with a short label for messages. */
 function linkSites(file: ContentFile): LinkSite[] {
@@ -93,8 +100,8 @@ function checkFile(file: ContentFile, site: LinkSite, written: string, relPath: 
   const writtenPath = written.split('#')[0] ?? written;
   if (site.isImage || !relPath.endsWith('.mdx')) {
     // Images and other files are read from disk next to the content file.
-    const onDisk = join(dirname(resolve(file.displayPath)), writtenPath.split('?')[0] ?? writtenPath);
-    if (existsSync(decodeURIComponent(onDisk))) {
+    const onDisk = posix.join(posix.dirname(file.relPath), decodeURIComponent(writtenPath.split('?')[0] ?? writtenPath));
+    if (index.fileExists('content', onDisk)) {
       return site.isImage ? [] : at(
         `${capitalise(site.label)} points at \`${writtenPath}\`, which is not a page`,
         'Link to a .mdx page, or put the file in public/ and link to it as `/name.ext`.',
@@ -128,7 +135,7 @@ function checkSitePath(file: ContentFile, site: LinkSite, path: string, fragment
   const pageUrl = path.endsWith('/') ? path : `${path}/`;
   const target = index.byUrl.get(pageUrl);
   if (target) return fragment ? checkAnchor(target, fragment, path, site, at) : [];
-  if (existsSync(join(PUBLIC_DIR, decodeURIComponent(path)))) return [];
+  if (index.fileExists('public', decodeURIComponent(path).replace(/^\/+/, ''))) return [];
   const suggestion = closest(pageUrl, index.byUrl.keys());
   const didYouMean = suggestion ? `; did you mean \`${suggestion}\`?` : '';
   return at(

@@ -1,6 +1,6 @@
 import type { ContentFile } from '../content-file.ts';
 import type { Diagnostic } from '../diagnostics.ts';
-import { folderOfId, urlPathForId } from '../page-urls.ts';
+import { folderOfId, pathForId } from '../routes.ts';
 
 const RULE = 'navigation';
 
@@ -28,7 +28,7 @@ function named(files: readonly ContentFile[], key: string | null): string {
 function duplicateUrls(files: readonly ContentFile[]): Diagnostic[] {
   const byUrl = new Map<string, ContentFile[]>();
   for (const f of files) {
-    const url = urlPathForId(f.id).toLowerCase();
+    const url = pathForId(f.id).toLowerCase();
     byUrl.set(url, [...(byUrl.get(url) ?? []), f]);
   }
   return [...byUrl.entries()]

@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseContentFile } from '../../src/lib/content-file.ts';
-import { checkContent } from '../../src/lib/check-content.ts';
+import { checkContent } from '../../src/lib/rules/content-rule.ts';
 import { formatDiagnostic } from '../../src/lib/diagnostics.ts';
 import { contentRules } from '../../src/lib/rules/index.ts';
 
 const head = '---\ntitle: T\ndescription: D\n---\n';
 const check = (body: string) =>
-  checkContent([parseContentFile('a.mdx', 'content/a.mdx', `${head}${body}`)], contentRules).map(formatDiagnostic);
+  checkContent([parseContentFile('a.mdx', 'content/a.mdx', `${head}${body}`)], contentRules(() => false)).map(formatDiagnostic);
 const SUPPORTED = 'dockerfile (docker), bash (sh, shell), console (shellsession), yaml (yml), python (py), json, ini, text (plaintext, txt)';
 
 test('a block with an unknown language is located, with the languages the site supports', () => {

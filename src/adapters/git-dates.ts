@@ -1,32 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-
-const MARK = '\u0001';
-
-/** The last commit that touched a file. */
-export interface FileCommit {
-  hash: string;
-  /** ISO 8601 commit date. */
-  date: string;
-}
-
-/**
- * Parses `git log --name-only --format=<MARK>%H %cI` output (newest first) into the last commit
- * of each file, keyed by path from the repository root.
- */
-export function parseGitLog(output: string): Map<string, FileCommit> {
-  const files = new Map<string, FileCommit>();
-  let current: FileCommit | null = null;
-  for (const raw of output.split('\n')) {
-    const line = raw.trim();
-    if (raw.startsWith(MARK)) {
-      const [hash = '', date = ''] = raw.slice(MARK.length).trim().split(' ');
-      current = { hash, date };
-    } else if (line !== '' && current && !files.has(line)) files.set(line, current);
-  }
-  return files;
-}
+import { MARK, parseGitLog } from '../lib/git-log.ts';
 
 /** How the dates were found: full history, a shallow clone's partial history, or no git at all. */
 export type DateSource = 'git' | 'git-shallow' | 'none';
@@ -77,7 +52,3 @@ function shallowBoundary(top: string): Set<string> {
   }
 }
 
-/** A date for readers: `26 November 2026`, in UTC so a build gives the same text anywhere. */
-export function formatDate(iso: string): string {
-  return new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-}

@@ -1,4 +1,4 @@
-import type { ContentRule } from '../check-content.ts';
+import type { ContentRule } from './content-rule.ts';
 import { walk, type ContentFile } from '../content-file.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import { findCodeLanguage, supportedLanguagesText } from '../code-languages.ts';
@@ -8,7 +8,7 @@ import { applyDiffNotation, linesOutOfRange, parseFenceMeta } from '../code-meta
  * Every code block names a language the highlighter has, and fence options it understands.
  * Astro alone would only warn about an unknown language and show plain text.
  */
-export const codeLanguages: ContentRule = (files) => files.flatMap(checkFile);
+export const codeFencesRule: ContentRule = (files) => files.flatMap(checkFile);
 
 function checkFile(file: ContentFile): Diagnostic[] {
   if (!file.tree) return [];
