@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startStaticServer } from './static-server.ts';
-import { launchChromium } from '../test/helpers/chromium.ts';
+import { launchChromium } from './chromium.ts';
 import { parseQuery, rankPage, rankPages, type PageResult, type RankedPage } from '../src/lib/search/section-rank.ts';
 import { firstShown, meetsExpectation, parseQuerySet, type QueryCase } from '../src/lib/search/query-set.ts';
 import { PAGEFIND_DEFAULTS, RANKING, RESULT_PAGES, type Ranking } from '../src/lib/search/ranking.ts';

@@ -3,15 +3,15 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../helpers/chromium.ts';
+import { launchChromium } from '../../scripts/chromium.ts';
 import { startStaticServer, type RunningServer } from '../../scripts/static-server.ts';
-import { buildSite, ROOT } from '../helpers/build-site.ts';
+import { sharedBuild, ROOT } from '../helpers/build-site.ts';
 import { meetsExpectation, parseQuerySet } from '../../src/lib/search/query-set.ts';
 
 // The query set runs through the real search box over the real index of content/.
 const QUERY_FILE = join(ROOT, 'test/search-queries.json');
 const cases = parseQuerySet(readFileSync(QUERY_FILE, 'utf8'), QUERY_FILE);
-const site = buildSite('search-queries', 'content');
+const site = sharedBuild('content');
 let browser: Browser;
 let server: RunningServer;
 let page: Page;
