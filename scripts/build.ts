@@ -8,6 +8,7 @@ import { buildRouteTable } from '../src/lib/routes.ts';
 import { runContentCheck } from './check-content-folder.ts';
 import { indexSite } from './search-index.ts';
 import { writeServiceWorker } from './service-worker.ts';
+import { writeSearchVocabulary } from './search-vocabulary.ts';
 import { writeRouteTable } from './route-table-file.ts';
 import { parseBudget } from '../src/lib/offline/offline-plan.ts';
 
@@ -77,6 +78,7 @@ async function main(): Promise<number> {
     `search: ${search.indexed} pages indexed (${search.contentPages} content, ${search.generatedPages} generated), ` +
       `bundle ${(search.bundleBytes / 1024).toFixed(0)} KB`,
   );
+  await phase('vocabulary', () => writeSearchVocabulary(stagingDir));
   const offline = await phase('offline', () => writeServiceWorker(stagingDir, routes, budget));
   console.log(
     `offline: sw.js precaches ${offline.precache.length} files, ${(offline.precacheBytes / 1024).toFixed(0)} KB of ` +

@@ -2,16 +2,16 @@
 // keystroke, and renders results as a listbox the keyboard drives through the combobox input.
 import { excerptRuns } from '../lib/search/excerpt.ts';
 import { searchCacheTag } from './search-cache-tag.ts';
+import { parseQuery, rankPages, shownSections, type PageResult } from '../lib/search/section-rank.ts';
+import { checkQuery, VocabularyIndex, type QueryCheck } from '../lib/search/did-you-mean.ts';
+import { RANKING, RESULT_PAGES } from '../lib/search/ranking.ts';
 
-interface SubResult { title: string; url: string; excerpt: string }
-interface ResultData { url: string; excerpt: string; meta: Record<string, string | undefined>; sub_results?: SubResult[] }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
+  search(term: string): Promise<{ results: { data(): Promise<PageResult> }[] } | null>;
 }
 
-const SHOWN_PAGES = 8;
 const SHOWN_SUBS = 3;
 export const FILE_MESSAGE =
   'Search needs the site served over HTTP, which a page opened from a file cannot use. ' +
@@ -23,6 +23,8 @@ interface Ui {
   list: HTMLUListElement;
   status: HTMLElement;
   pagefind?: Promise<Pagefind>;
+  /** Words for did-you-mean, fetched when search opens; empty when the file cannot load. */
+  vocabulary?: Promise<VocabularyIndex>;
   active: number;
   seq: number;
 }
@@ -32,9 +34,20 @@ let current: Ui | undefined;
 /** Loads the Pagefind bundle that the build (or the dev server) publishes under the base path. */
 async function loadPagefind(bundle: string, base: string): Promise<Pagefind> {
   const [pagefind, metaCacheTag] = await Promise.all([import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>, searchCacheTag()]);
-  await pagefind.options({ baseUrl: base, excerptLength: 24, ...(metaCacheTag ? { metaCacheTag } : {}) });
+  await pagefind.options({ baseUrl: base, excerptLength: 24, ranking: RANKING, ...(metaCacheTag ? { metaCacheTag } : {}) });
   await pagefind.init();
   return pagefind;
+}
+
+/** The site's word list for did-you-mean, beside the Pagefind bundle (scripts/search-vocabulary.ts). */
+async function loadVocabulary(bundle: string): Promise<VocabularyIndex> {
+  try {
+    const response = await fetch(`${bundle}search-vocabulary.json`);
+    // Without it search works as before, only without suggestions.
+    return new VocabularyIndex(response.ok ? await response.json() : { words: [] });
+  } catch {
+    return new VocabularyIndex({ words: [] });
+  }
 }
 
 /** Appends an excerpt as text nodes and `<mark>` elements only. */
@@ -74,23 +87,58 @@ function setActive(ui: Ui, index: number): void {
   } else ui.input.removeAttribute('aria-activedescendant');
 }
 
-function render(ui: Ui, pages: ResultData[], total: number, term: string, unsaved = 0): void {
-  // A re-render of the same query (more results arrived) keeps the reader's place.
+/** A listbox option that runs a corrected query instead of opening a page. */
+function suggestionOption(ui: Ui, suggestion: string): HTMLLIElement {
+  const li = document.createElement('li');
+  li.id = `search-option-${ui.list.children.length}`;
+  li.setAttribute('role', 'option');
+  li.setAttribute('aria-selected', 'false');
+  li.className = 'search-result search-suggestion';
+  const button = Object.assign(document.createElement('button'), { type: 'button', tabIndex: -1 });
+  button.append('Search for ', Object.assign(document.createElement('span'), { className: 'search-title', textContent: suggestion }));
+  button.addEventListener('click', () => {
+    ui.input.value = suggestion;
+    ui.input.focus();
+    ui.input.dispatchEvent(new Event('input'));
+  });
+  li.append(button);
+  return li;
+}
+
+/** The status line: the count, or which words no page has and what to try instead; then what is not saved. */
+function statusText(total: number, term: string, check: QueryCheck, unsaved: number): string {
+  return countText(total, term, check) + (unsaved ? ` ${unsaved} of them ${unsaved === 1 ? 'is' : 'are'} not saved for offline reading.` : '');
+}
+
+function countText(total: number, term: string, check: QueryCheck): string {
+  const count = `${total} ${total === 1 ? 'page matches' : 'pages match'}`;
+  if (check.unknown.length === 0) return total === 0 ? `No results for “${term}”.` : `${count} “${term}”.`;
+  const missing = `No page has “${check.unknown.join(' ')}”.`;
+  const offer = check.suggestion ? ` Did you mean “${check.suggestion}”?` : '';
+  const partial = total === 0 ? '' : ` ${count} part of “${term}”.`;
+  return missing + offer + partial;
+}
+
+function render(ui: Ui, pages: PageResult[], total: number, term: string, check: QueryCheck, unsaved = 0): void {
+  // A re-render of the same query keeps the reader's place.
   const keep = ui.list.dataset.term === term ? ui.active : -1;
   ui.list.dataset.term = term;
   ui.list.replaceChildren();
-  for (const page of pages) {
+  // The correction comes first, so the first arrow key reaches it.
+  if (check.suggestion) ui.list.append(suggestionOption(ui, check.suggestion));
+  for (const ranked of rankPages(pages, parseQuery(term))) {
+    const page = ranked.page;
     const title = page.meta.title ?? page.url;
     const part = page.meta.part ? `Part ${page.meta.part}` : '';
-    ui.list.append(option(ui, page.url, title, page.excerpt, part, false));
-    const subs = (page.sub_results ?? []).filter((s) => s.url !== page.url && s.url.includes('#')).slice(0, SHOWN_SUBS);
-    for (const s of subs) ui.list.append(option(ui, s.url, s.title, s.excerpt, title, true));
+    // The page's own result leads to its best section, named beside the title.
+    const section = ranked.target?.section;
+    const detail = [part, section?.title].filter(Boolean).join(' › ');
+    ui.list.append(option(ui, ranked.href, title, section?.excerpt ?? page.excerpt, detail, false));
+    for (const s of shownSections(ranked, SHOWN_SUBS)) ui.list.append(option(ui, s.url, s.title, s.excerpt, title, true));
   }
   setActive(ui, keep);
-  ui.input.setAttribute('aria-expanded', String(pages.length > 0));
-  const status =
-    (total === 0 ? `No results for “${term}”.` : `${total} ${total === 1 ? 'page matches' : 'pages match'} “${term}”.`) +
-    (unsaved ? ` ${unsaved} of them ${unsaved === 1 ? 'is' : 'are'} not saved for offline reading.` : '');
+  ui.input.setAttribute('aria-expanded', String(ui.list.children.length > 0));
+  const status = statusText(total, term, check, unsaved);
   // Set only on change, so a screen reader hears each count once.
   if (ui.status.textContent !== status) ui.status.textContent = status;
 }
@@ -114,17 +162,16 @@ async function runSearch(ui: Ui, bundle: string, base: string): Promise<void> {
     const pagefind = await ui.pagefind;
     const found = await pagefind.search(term);
     if (mine !== ui.seq || !found) return;
-    // Show the best match as soon as its data arrives, then the rest (all are fetched at once).
-    // Offline, a result whose page was neither read nor saved has no excerpt to load: counted, not fatal.
-    const pending = found.results.slice(0, SHOWN_PAGES).map((r) => r.data().catch(() => null));
-    const first = pending[0] ? [await pending[0]] : [];
+    // The pages are ranked together (a page with the whole query in one section first), so all
+    // their data is awaited; it is fetched at once. Offline, a result whose page was neither read
+    // nor saved has no excerpt to load: counted, not fatal.
+    const all = await Promise.all(found.results.slice(0, RESULT_PAGES).map((r) => r.data().catch(() => null)));
     if (mine !== ui.seq) return;
-    const shown = first.filter((p) => p !== null);
-    render(ui, shown, found.results.length, term, first.length - shown.length);
-    if (pending.length < 2) return;
-    const all = await Promise.all(pending);
     const pages = all.filter((p) => p !== null);
-    if (mine === ui.seq) render(ui, pages, found.results.length, term, all.length - pages.length);
+    ui.vocabulary ??= loadVocabulary(bundle);
+    const check = checkQuery(term, await ui.vocabulary);
+    if (mine !== ui.seq) return;
+    render(ui, pages, found.results.length, term, check, all.length - pages.length);
   } catch (err) {
     ui.pagefind = undefined;
     if (mine === ui.seq) ui.status.textContent = `Search could not load (${err instanceof Error ? err.message : String(err)}). Type again to retry.`;
@@ -151,11 +198,12 @@ function setUp(root: HTMLElement): Ui {
     else if (event.key === 'Home' && count && ui.active >= 0) setActive(ui, 0);
     else if (event.key === 'End' && count && ui.active >= 0) setActive(ui, count - 1);
     else if (event.key === 'Enter' && count) {
-      const link = ui.list.children[Math.max(ui.active, 0)]?.querySelector('a');
+      const chosen = ui.list.children[Math.max(ui.active, 0)];
+      const link = chosen?.querySelector('a');
       if (link) {
         ui.dialog.close();
         link.click();
-      }
+      } else chosen?.querySelector('button')?.click();
     } else if (event.key === 'Escape') {
       // A search field would only clear itself on the first Escape; the help text promises closing.
       ui.dialog.close();
@@ -187,4 +235,5 @@ export function openSearch(root: HTMLElement): void {
     // A failed load is reported when the reader types (runSearch), not as an unhandled rejection.
     ui.pagefind.catch(() => undefined);
   }
+  if (location.protocol !== 'file:') ui.vocabulary ??= loadVocabulary(root.dataset.bundle ?? '/pagefind/');
 }

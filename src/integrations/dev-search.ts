@@ -12,6 +12,7 @@ import { buildContentTree } from '../lib/content-tree.ts';
 import { pageData } from '../lib/page-data.ts';
 import { searchFacets } from '../lib/search/search-facets.ts';
 import { devSearchHtml } from '../lib/search/dev-search-page.ts';
+import { VOCABULARY_FILE, vocabularyJson } from '../lib/search/vocabulary.ts';
 
 /** Parsed content files by path, kept between index builds: only files that changed are parsed again. */
 type ParseCache = Map<string, { source: string; file: ContentFile }>;
@@ -48,6 +49,7 @@ async function buildBundle(config: SiteConfig, parsed: ParseCache): Promise<Map<
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
     if (!index) throw new Error(errors.join('\n'));
+    const pages: string[] = [];
     for (const route of routes) {
       const file = files.get(route.id);
       // A file that does not parse is left out; the dev server shows its error on the page.
@@ -56,12 +58,15 @@ async function buildBundle(config: SiteConfig, parsed: ParseCache): Promise<Map<
       const page = pageData(tree, route.id);
       const html = file?.tree ? devSearchHtml(file.tree, file.headingIds, searchFacets(page)) : devSearchHtml(sectionTree(page.children), [], searchFacets(page));
       // Indexed by the path without the base, as the build does; the search client adds the base.
+      pages.push(html);
       const added = await index.addHTMLFile({ url: route.path, content: html });
       if (added.errors.length) throw new Error(added.errors.join('\n'));
     }
     const { files: bundle, errors: fileErrors } = await index.getFiles();
     if (fileErrors.length) throw new Error(fileErrors.join('\n'));
-    return new Map(bundle.map((f) => [f.path, f.content]));
+    // The did-you-mean words, as the build writes them beside the bundle.
+    const vocabulary = new TextEncoder().encode(vocabularyJson(pages));
+    return new Map([...bundle.map((f): [string, Uint8Array] => [f.path, f.content]), [VOCABULARY_FILE, vocabulary]]);
   } finally {
     await pagefind.close();
   }

@@ -17,6 +17,9 @@ export function preProperties(language: CodeLanguage, title: string | undefined)
   return {
     className: ['code'],
     dataLanguage: language.name,
+    // Code counts double in search: a command ranks the part that runs it above passing mentions
+    // (measured with scripts/search-tune.ts, docs/ARCHITECTURE.md).
+    dataPagefindWeight: '2',
     tabIndex: 0,
     role: 'group',
     ariaLabel: title && title !== language.label ? `${title}, ${language.label}` : `${language.label} code`,
@@ -29,7 +32,12 @@ export function preProperties(language: CodeLanguage, title: string | undefined)
  */
 export function figureHast(language: CodeLanguage, title: string | undefined, pre: Element): Element {
   const caption = title ? { className: ['code-title'] } : { className: ['code-title', 'code-label'], dataPagefindIgnore: true };
-  return el('figure', { className: ['code-block'], dataLanguage: language.name }, [el('figcaption', caption, [text(blockName(language, title))]), pre]);
+  return el('figure', { className: ['code-block'], dataLanguage: language.name }, [
+    el('figcaption', caption, [text(blockName(language, title))]),
+    // The space keeps the file name a word of its own in search ("Dockerfile FROM", not "DockerfileFROM").
+    text(' '),
+    pre,
+  ]);
 }
 
 /** The Copy button, hidden until the script shows it, and the status line it writes "Copied" into. */

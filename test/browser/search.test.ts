@@ -76,9 +76,12 @@ for (const c of cases) {
       const results = page.getByRole('listbox', { name: 'Search results' });
       const clusters = results.getByRole('option', { name: /^Clusters/ });
       await clusters.waitFor();
-      const sub = results.getByRole('option', { name: /^Join the swarm/ });
+      // The page's result leads to the section whose heading matches, and names it.
+      assert.equal(await clusters.locator('a').getAttribute('href'), `${c.base}guide/clusters/#join-the-swarm`);
+      assert.match((await clusters.locator('.search-detail').textContent()) ?? '', /^Part 2 › Join the swarm$/);
+      const sub = results.getByRole('option', { name: /^Scale the service/ });
       await sub.waitFor();
-      assert.equal(await sub.locator('a').getAttribute('href'), `${c.base}guide/clusters/#join-the-swarm`);
+      assert.equal(await sub.locator('a').getAttribute('href'), `${c.base}guide/clusters/#scale-the-service`);
       assert.match((await clusters.locator('mark').first().textContent()) ?? '', /swarm/i);
       assert.match((await page.getByRole('dialog').getByRole('status').textContent()) ?? '', /1 page matches “swarm”/);
       assert.ok(requests.some((p) => p === `${c.base}pagefind/pagefind.js`), 'the bundle loads from under the base');
@@ -104,7 +107,8 @@ for (const c of cases) {
       assert.equal(await images.getAttribute('aria-selected'), 'true');
       assert.equal(await box.getAttribute('aria-activedescendant'), await images.getAttribute('id'));
       await page.keyboard.press('Enter');
-      await page.waitForURL(`${server.url}guide/images/`);
+      // Dockerfile is named in the recipe section, not at the top: the page's result leads there.
+      await page.waitForURL(`${server.url}guide/images/#write-the-recipe`);
       assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Images');
       assert.deepEqual(problems.filter((p) => !/net::ERR_INTERNET_DISCONNECTED/.test(p)), []);
     } finally {
