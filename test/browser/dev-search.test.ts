@@ -43,8 +43,11 @@ test('npm run dev has working search under the base path, and re-indexes edited 
 
     appendFileSync(join(content, 'guide/clusters.mdx'), '\n## Drain a node\n\nA drained node takes no new replicas.\n');
     await untilServed(`${dev.url}guide/clusters/`, 'id="drain-a-node"');
-    await page.goto(`${dev.url}guide/`);
-    await findInDialog(page, 'drained', /^Clusters.*Drain a node/);
+    // A fresh tab: the open one is reloaded by the dev server for the edit, which would race a goto.
+    await page.close();
+    const fresh = await browser.newPage();
+    await fresh.goto(`${dev.url}guide/`);
+    await findInDialog(fresh, 'drained', /^Clusters.*Drain a node/);
   } catch (err) {
     throw new Error(`${err instanceof Error ? err.message : String(err)}\n--- astro dev output ---\n${dev.output()}`);
   } finally {

@@ -32,7 +32,7 @@ after(async () => {
 /** Types a query and waits until its results (or its no-result line) are on screen. */
 async function search(term: string): Promise<void> {
   await page.getByRole('combobox', { name: 'Search the docs' }).fill(term);
-  await page.getByRole('status').filter({ hasText: `“${term}”` }).waitFor();
+  await page.getByRole('dialog').getByRole('status').filter({ hasText: `“${term}”` }).waitFor();
 }
 
 /** The heading a built page has at `#id`, read from the HTML file itself; null without a fragment. */
@@ -50,7 +50,7 @@ function headingAt(href: string): { page: string; section: string | null } {
 for (const c of cases) {
   test(`“${c.query}” leads first to ${c.expect.map(([p, s]) => `${p} › ${s ?? 'top'}`).join(' or ')}`, async () => {
     await search(c.query);
-    assert.match((await page.getByRole('status').textContent()) ?? '', /^\d+ pages? match/, 'every word of the query is known');
+    assert.match((await page.getByRole('dialog').getByRole('status').textContent()) ?? '', /^\d+ pages? match/, 'every word of the query is known');
     const first = page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first();
     const href = await first.locator('a').getAttribute('href');
     assert.ok(href, 'the first result is a link');
@@ -62,25 +62,25 @@ for (const c of cases) {
 test('a misspelt word offers the word the site uses, and choosing it searches for it', async () => {
   await search('dockerfle');
   // Pagefind shortens an unknown word until it matches ("docker"); the box says what it did.
-  assert.match((await page.getByRole('status').textContent()) ?? '', /^No page has “dockerfle”\. Did you mean “Dockerfile”\? \d+ pages match part of “dockerfle”\.$/);
+  assert.match((await page.getByRole('dialog').getByRole('status').textContent()) ?? '', /^No page has “dockerfle”\. Did you mean “Dockerfile”\? \d+ pages match part of “dockerfle”\.$/);
   const offer = page.getByRole('option', { name: 'Search for Dockerfile' });
   await offer.waitFor();
   await page.keyboard.press('ArrowDown');
   assert.equal(await offer.getAttribute('aria-selected'), 'true');
   await page.keyboard.press('Enter');
-  await page.getByRole('status').filter({ hasText: /pages? match(es)? “Dockerfile”/ }).waitFor();
+  await page.getByRole('dialog').getByRole('status').filter({ hasText: /pages? match(es)? “Dockerfile”/ }).waitFor();
   assert.equal(await page.getByRole('combobox', { name: 'Search the docs' }).inputValue(), 'Dockerfile');
 });
 
 test('a word no page has, with nothing close, is named and nothing is offered', async () => {
   await search('qqqzzzx');
-  assert.match((await page.getByRole('status').textContent()) ?? '', /^No page has “qqqzzzx”\.( \d+ pages? match(es)? part of “qqqzzzx”\.)?$/);
+  assert.match((await page.getByRole('dialog').getByRole('status').textContent()) ?? '', /^No page has “qqqzzzx”\.( \d+ pages? match(es)? part of “qqqzzzx”\.)?$/);
   assert.equal(await page.getByRole('option', { name: /^Search for/ }).count(), 0);
 });
 
 test('a phrase that is nowhere says there are no results', async () => {
   await search('"background the app"');
-  assert.equal(await page.getByRole('status').textContent(), 'No results for “"background the app"”.');
+  assert.equal(await page.getByRole('dialog').getByRole('status').textContent(), 'No results for “"background the app"”.');
   assert.equal(await page.getByRole('listbox', { name: 'Search results' }).getByRole('option').count(), 0);
   assert.equal(await page.getByRole('combobox', { name: 'Search the docs' }).getAttribute('aria-expanded'), 'false');
 });
@@ -94,7 +94,7 @@ test('a quoted phrase finds only pages with the words side by side', async () =>
 test('code is found without its language label or Copy button', async () => {
   // "Terminal session" labels every console block; the words of the label are not indexed.
   await page.getByRole('combobox', { name: 'Search the docs' }).fill('"Terminal session"');
-  await page.getByRole('status').filter({ hasText: /^No page has “session”\./ }).waitFor();
+  await page.getByRole('dialog').getByRole('status').filter({ hasText: /^No page has “session”\./ }).waitFor();
   await search('docker stack rm');
   const excerpt = (await page.getByRole('option').first().locator('.search-excerpt').textContent()) ?? '';
   assert.match(excerpt, /docker stack rm/);

@@ -51,6 +51,7 @@ test('the crawl follows the links of Markdown copies and llms.txt, absolute URLs
   write('index.html', '<p>Home</p>');
   write('index.md', '# Home\n');
   write('404.html', '<p>Not found</p>');
+  write('offline/index.html', '<p>Not saved for offline reading</p>');
   const table = buildRouteTable([{ id: 'a/index', source: 'a/index.mdx' }], { site: 'https://example.com', base: '/docs/' });
   assert.deepEqual(checkDist(dir, table), {
     checked: 7,

@@ -18,7 +18,8 @@ const cachedPages = join(cacheDir, 'dist');
 const MARK = '<!-- copied from the incremental cache -->';
 
 const first = buildSite(NAME, content);
-const pages = htmlFiles(first.outDir).filter((f) => f !== '404.html');
+// The content and section pages; the 404 and offline pages show no content and are always rendered.
+const pages = htmlFiles(first.outDir).filter((f) => f !== '404.html' && f !== 'offline/index.html');
 const before = new Map(pages.map((f) => [f, readPage(first.outDir, f)]));
 // Mark every cached copy, so that the next build's output shows which pages were reused.
 for (const f of htmlFiles(cachedPages)) appendFileSync(join(cachedPages, f), MARK);

@@ -29,8 +29,8 @@ test('llms-full.txt holds every copy in reading order, the series parts by numbe
   assert.equal(read('llms-full.txt'), order.map(read).join('\n'));
 });
 
-test('every page links its copy as an alternate and from "View as Markdown"; the 404 page has none', () => {
-  const pages = htmlFiles(built.outDir).filter((f) => f !== '404.html');
+test('every page links its copy as an alternate and from "View as Markdown"; the 404 and offline pages have none', () => {
+  const pages = htmlFiles(built.outDir).filter((f) => f !== '404.html' && f !== 'offline/index.html');
   assert.equal(pages.length, 6);
   for (const file of pages) {
     const html = read(file);
@@ -41,6 +41,7 @@ test('every page links its copy as an alternate and from "View as Markdown"; the
     assert.ok(existsSync(join(built.outDir, copy.slice('/docs/'.length))), `${copy} was not written`);
   }
   assert.doesNotMatch(read('404.html'), /text\/markdown|Copy page/);
+  assert.doesNotMatch(read('offline/index.html'), /text\/markdown|Copy page/);
 });
 
 test('the copies stay out of the sitemap and out of the search index', () => {

@@ -178,7 +178,7 @@ test('every page and section page has a Markdown copy beside it, out of the site
     file: 'get-started/containers/index.md',
     search: false,
     sitemap: false,
-    precache: false,
+    precache: true,
     copyOf: 'get-started/containers',
   });
   assert.deepEqual(

@@ -23,7 +23,7 @@ const lineTags = (out: string) => [...out.matchAll(/<(span|mark|ins|del) class="
 
 test('shiki-frame: a focusable, named pre in a figure captioned with the file name', async () => {
   const out = await html('a: 1', 'yaml', [shikiFrame(yaml, 'compose.yml')]);
-  assert.match(out, /^<figure class="code-block" data-language="yaml"><figcaption class="code-title">compose\.yml<\/figcaption><pre class="code" data-language="yaml" tabindex="0" role="group" aria-label="compose\.yml, YAML">/);
+  assert.match(out, /^<figure class="code-block" data-language="yaml"><figcaption class="code-title">compose\.yml<\/figcaption> <pre class="code" data-language="yaml" data-pagefind-weight="2" tabindex="0" role="group" aria-label="compose\.yml, YAML">/);
   assert.doesNotMatch(out, /class="shiki/, 'Shiki’s theme classes are gone');
   const label = await html('a: 1', 'yaml', [shikiFrame(yaml, undefined)]);
   assert.match(label, /<figcaption class="code-title code-label" data-pagefind-ignore>YAML<\/figcaption>/);

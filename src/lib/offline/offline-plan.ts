@@ -89,7 +89,7 @@ const ENGINE = /^pagefind\/(?:pagefind\.js|pagefind-worker\.js|pagefind-entry\.j
 /** Which part of the offline plan a built file belongs to; a route's file by its route. */
 export function fileKind(path: string, table?: RouteTable): FileKind {
   const route = table?.byFile(path);
-  if (route) return route.kind === 'page' || route.kind === 'section' ? 'page' : 'shell';
+  if (route) return route.kind === 'page' || route.kind === 'section' ? 'page' : route.kind === 'markdown' ? 'copy' : 'shell';
   if (ENGINE.test(path)) return 'engine';
   if (/^pagefind\/index\//.test(path)) return 'index';
   if (/^pagefind\/fragment\//.test(path)) return 'fragment';

@@ -91,10 +91,12 @@ export function quickIndexedCount(input: {
   built: (file: string) => boolean;
   hasBody: (file: string) => boolean;
 }): CountResult | null {
-  const searched = input.routes.filter((r) => r.search);
-  if (input.htmlFiles !== input.routes.length || input.indexed !== searched.length) return null;
-  if (!input.routes.every((r) => input.built(r.file))) return null;
-  if (input.routes.some((r) => !r.search && input.hasBody(r.file))) return null;
+  // Pagefind reads HTML only: Markdown copies are routes too, but not its business.
+  const pages = input.routes.filter((r) => r.file.endsWith('.html'));
+  const searched = pages.filter((r) => r.search);
+  if (input.htmlFiles !== pages.length || input.indexed !== searched.length) return null;
+  if (!pages.every((r) => input.built(r.file))) return null;
+  if (pages.some((r) => !r.search && input.hasBody(r.file))) return null;
   const contentPages = searched.filter((r) => r.kind === 'page').length;
   return { problems: [], contentPages, generatedPages: searched.length - contentPages };
 }
