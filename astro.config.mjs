@@ -1,4 +1,5 @@
 // @ts-check
+import { resolve, sep } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -11,6 +12,13 @@ import { buildProgress } from './src/integrations/build-progress.ts';
 import { readSourceDigest } from './src/integrations/source-digest.ts';
 
 const config = buildSettings();
+const testScratch = resolve(import.meta.dirname, 'test/.out') + sep;
+const servedContent = resolve(config.contentDir) + sep;
+/** @param {string} path */
+function isTestScratch(path) {
+  const full = resolve(path) + sep;
+  return full.startsWith(testScratch) && !full.startsWith(servedContent) && !servedContent.startsWith(full);
+}
 // The sitemap lists what the route table marks for it, generated section pages included.
 const sitemapUrls = siteRoutes(config).routes.filter((r) => r.sitemap).map((r) => r.absoluteUrl);
 const sitemapSet = new Set(sitemapUrls);
@@ -49,8 +57,10 @@ export default defineConfig({
       // re-renders every page, even where the bundler's own module hashes would not see it.
       __SOURCE_DIGEST__: JSON.stringify(readSourceDigest(import.meta.dirname)),
     },
-    // Built sites are outputs: watching them makes `astro dev` reload for nothing while tests build.
-    server: { watch: { ignored: ['**/dist/**', '**/dist.staging/**', '**/test/.out/builds/**', '**/bench/.work/**'] } },
+    // Built sites and the tests' scratch folders are outputs: watching them makes `astro dev`
+    // reload for nothing while tests run (and a test's symbolic-link loop breaks the watcher).
+    // The content folder being served stays watched, wherever it is.
+    server: { watch: { ignored: ['**/dist/**', '**/dist.staging/**', '**/bench/.work/**', isTestScratch] } },
     build: {
       // Never inline bundled scripts: the CSP allows only script files from the site itself.
       assetsInlineLimit: 0,

@@ -87,6 +87,8 @@ export function devSearch(settings: SiteConfig): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         const contentDir = resolve(settings.contentDir);
         let bundle: Promise<Map<string, Uint8Array>> | undefined;
+        // Builds run one after another: they share Pagefind's service, which each closes when done.
+        let previous: Promise<unknown> = Promise.resolve();
         const parsed: ParseCache = new Map();
         server.watcher.on('all', (_event, file) => {
           if (resolve(file).startsWith(contentDir + sep)) bundle = undefined;
@@ -98,7 +100,10 @@ export function devSearch(settings: SiteConfig): AstroIntegration {
           const path = new URL(original, 'http://localhost').pathname;
           if (!path.startsWith(prefix)) return next();
           const started = !bundle;
-          bundle ??= buildBundle({ ...settings, base }, parsed);
+          if (!bundle) {
+            bundle = previous.then(() => buildBundle({ ...settings, base }, parsed));
+            previous = bundle.catch(() => undefined);
+          }
           const current = bundle;
           if (started) void current.then((files) => logger.info(`search index built in memory (${files.size} files)`), () => undefined);
           current.then(

@@ -7,11 +7,31 @@ import { launchChromium } from '../../scripts/chromium.ts';
 import { startDevServer } from '../helpers/dev-server.ts';
 import { ROOT } from '../helpers/build-site.ts';
 
-/** Opens search with the button and waits for an option named like `name` for `term`. */
+/**
+ * Opens search with the button and waits for an option named like `name` for `term`. The dev
+ * server reloads open tabs once it has synced an edit, which can land after a fresh tab opened
+ * and close the dialog: then the search is typed again, as a reader would.
+ */
 async function findInDialog(page: Page, term: string, name: RegExp): Promise<void> {
-  await page.getByRole('button', { name: /Search/ }).click();
-  await page.getByRole('combobox', { name: 'Search the docs' }).fill(term);
-  await page.getByRole('listbox', { name: 'Search results' }).getByRole('option', { name }).waitFor({ timeout: 30_000 });
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    const reloaded = page.waitForEvent('framenavigated', { timeout: 0 }).then(() => 'reloaded' as const, () => 'closed' as const);
+    const found = (async () => {
+      await page.getByRole('button', { name: /Search/ }).click();
+      await page.getByRole('combobox', { name: 'Search the docs' }).fill(term);
+      await page.getByRole('listbox', { name: 'Search results' }).getByRole('option', { name }).waitFor({ timeout: 30_000 });
+      return 'found' as const;
+    })();
+    try {
+      // A reload mid-search ends this attempt at once rather than after the timeout.
+      if ((await Promise.race([found, reloaded])) === 'found') return;
+      found.catch(() => undefined);
+      await page.waitForLoadState('load');
+    } catch (err) {
+      const shown = await page.getByRole('dialog').allInnerTexts().catch(() => []);
+      throw new Error(`${err instanceof Error ? err.message : String(err)}\nResults shown for ${term}: ${JSON.stringify(shown)}`);
+    }
+  }
+  throw new Error(`The page reloaded three times while searching for ${term}`);
 }
 
 /** Polls `url` until the dev server's answer contains `text`: its watcher has seen the edit. */

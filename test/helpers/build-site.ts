@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -52,11 +52,26 @@ export function sharedBuild(contentDir: string, env: Record<string, string> = {}
   return readRecord(record, outDir) ?? { status: 1, output: `The shared build of ${contentDir} left no record.`, outDir };
 }
 
+/**
+ * Astro keeps state in the project's `.astro/` folder, so two builds (or a build and `astro dev`)
+ * at once would race: test files run in parallel, but take this lock for any Astro run.
+ */
+const ASTRO_LOCK = join(BUILDS, '.astro-lock');
+
+/** Waits for the Astro lock and returns its release, for a test that keeps `astro dev` running. */
+export function holdAstroLock(): () => void {
+  acquire(ASTRO_LOCK);
+  return () => rmSync(ASTRO_LOCK, { recursive: true, force: true });
+}
+
 function runBuild(outDir: string, cacheDir: string, contentDir: string, env: Record<string, string>): BuildResult {
-  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+  let result!: SpawnSyncReturns<string>;
+  withLock(ASTRO_LOCK, () => {
+    result = spawnSync(process.execPath, ['scripts/build.ts'], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, CACHE_DIR: cacheDir, FORCE_COLOR: '0', ...env },
+    });
   });
   return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}`, outDir };
 }
@@ -69,6 +84,16 @@ function readRecord(record: string, outDir: string): BuildResult | null {
 
 /** Runs `work` holding a lock folder, so parallel test files build a site once between them. */
 function withLock(lock: string, work: () => void): void {
+  acquire(lock);
+  try {
+    work();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/** Takes a lock folder, waiting (blocking this file's process) while another test file holds it. */
+function acquire(lock: string): void {
   mkdirSync(resolve(lock, '..'), { recursive: true });
   const sleeper = new Int32Array(new SharedArrayBuffer(4));
   for (;;) {
@@ -81,11 +106,6 @@ function withLock(lock: string, work: () => void): void {
       Atomics.wait(sleeper, 0, 0, 200);
     }
   }
-  try {
-    work();
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
-  }
 }
 
 /** Removes shared builds of earlier runs (an hour old: a run that is still going keeps its own). */
@@ -93,7 +113,9 @@ function pruneOtherRuns(home: string, run: string): void {
   if (!existsSync(home)) return;
   for (const name of readdirSync(home)) {
     const path = join(home, name);
-    if (!name.startsWith(`${run}-`) && Date.now() - statSync(path).mtimeMs > 3_600_000) rmSync(path, { recursive: true, force: true });
+    // Another file of this run may be pruning the same folder at the same time.
+    const modified = statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
+    if (!name.startsWith(`${run}-`) && Date.now() - modified > 3_600_000) rmSync(path, { recursive: true, force: true });
   }
 }
 

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { ROOT } from './build-site.ts';
+import { holdAstroLock, ROOT } from './build-site.ts';
 
 export interface DevServer {
   url: string;
@@ -22,6 +22,7 @@ async function freePort(): Promise<number> {
 /** Starts the real `astro dev` on a content folder and waits until it answers. */
 export async function startDevServer(name: string, contentDir: string, env: Record<string, string> = {}): Promise<DevServer> {
   const port = await freePort();
+  const release = holdAstroLock();
   const child: ChildProcess = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
     cwd: ROOT,
     env: { ...process.env, CONTENT_DIR: contentDir, CACHE_DIR: join(ROOT, 'test/.out/builds/.cache', name), FORCE_COLOR: '0', ...env },
@@ -37,9 +38,12 @@ export async function startDevServer(name: string, contentDir: string, env: Reco
       if (child.exitCode !== null) return done();
       child.once('exit', () => done());
       child.kill('SIGTERM');
-    });
+    }).finally(release);
   for (let waited = 0; waited < 60_000; waited += 250) {
-    if (child.exitCode !== null) throw new Error(`astro dev exited early:\n${log}`);
+    if (child.exitCode !== null) {
+      release();
+      throw new Error(`astro dev exited early:\n${log}`);
+    }
     try {
       if ((await fetch(url)).ok) return { url, output: () => log, stop };
     } catch {

@@ -1,6 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import type { TestContext } from 'node:test';
 import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+
+// Absolute, since the tests run Python from a temporary directory.
+const PROJECT_VENV = fileURLToPath(new URL('../../.venv-tutorial/bin/python', import.meta.url));
 
 /** How to get a Python that runs the tutorial's app.py, for the line a skipped test prints. */
 export const PYTHON_SETUP =
@@ -12,7 +16,7 @@ export const PYTHON_SETUP =
  */
 export function findPython(modules: string[]): { python: string } | { missing: string } {
   const fromEnv = process.env.TUTORIAL_PYTHON;
-  const candidates = fromEnv ? [fromEnv] : ['.venv-tutorial/bin/python', '/usr/bin/python3', 'python3'];
+  const candidates = fromEnv ? [fromEnv] : [PROJECT_VENV, '/usr/bin/python3', 'python3'];
   const tried: string[] = [];
   for (const python of candidates) {
     const probe = spawnSync(python, ['-c', modules.length ? `import ${modules.join(', ')}` : 'pass'], { encoding: 'utf8' });
