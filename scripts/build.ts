@@ -59,7 +59,7 @@ async function main(): Promise<number> {
   for (const file of files) file.tree = null;
   rmSync(stagingDir, { recursive: true, force: true });
   try {
-    await phase('astro', () => build({ root: process.cwd(), outDir: stagingDir, logLevel: 'warn' }));
+    await phase('astro', () => build({ root: process.cwd(), outDir: stagingDir, logLevel: (process.env.ASTRO_LOG_LEVEL as 'info' | undefined) ?? 'warn' }));
   } catch (err) {
     rmSync(stagingDir, { recursive: true, force: true });
     console.error(`\nAstro could not build the site; dist/ was left as it was.\n\n${err instanceof Error ? err.message : String(err)}`);
