@@ -99,13 +99,12 @@ export function devSearch(settings: SiteConfig): AstroIntegration {
           const original = (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '/';
           const path = new URL(original, 'http://localhost').pathname;
           if (!path.startsWith(prefix)) return next();
-          const started = !bundle;
           if (!bundle) {
             bundle = previous.then(() => buildBundle({ ...settings, base }, parsed));
             previous = bundle.catch(() => undefined);
+            void bundle.then((files) => logger.info(`search index built in memory (${files.size} files)`), () => undefined);
           }
           const current = bundle;
-          if (started) void current.then((files) => logger.info(`search index built in memory (${files.size} files)`), () => undefined);
           current.then(
             (files) => {
               const file = files.get(decodeURIComponent(path.slice(prefix.length)));

@@ -13,25 +13,26 @@ import { ROOT } from '../helpers/build-site.ts';
  * and close the dialog: then the search is typed again, as a reader would.
  */
 async function findInDialog(page: Page, term: string, name: RegExp): Promise<void> {
-  for (let attempt = 1; attempt <= 3; attempt++) {
-    const reloaded = page.waitForEvent('framenavigated', { timeout: 0 }).then(() => 'reloaded' as const, () => 'closed' as const);
-    const found = (async () => {
-      await page.getByRole('button', { name: /Search/ }).click();
-      await page.getByRole('combobox', { name: 'Search the docs' }).fill(term);
-      await page.getByRole('listbox', { name: 'Search results' }).getByRole('option', { name }).waitFor({ timeout: 30_000 });
-      return 'found' as const;
-    })();
-    try {
-      // A reload mid-search ends this attempt at once rather than after the timeout.
-      if ((await Promise.race([found, reloaded])) === 'found') return;
-      found.catch(() => undefined);
-      await page.waitForLoadState('load');
-    } catch (err) {
-      const shown = await page.getByRole('dialog').allInnerTexts().catch(() => []);
-      throw new Error(`${err instanceof Error ? err.message : String(err)}\nResults shown for ${term}: ${JSON.stringify(shown)}`);
+  // Counts full page loads only: the search box's own history changes are not reloads.
+  let loads = 0;
+  const counted = () => loads++;
+  page.on('load', counted);
+  try {
+    for (let attempt = 1; ; attempt++) {
+      const before = loads;
+      try {
+        await page.getByRole('button', { name: /Search/ }).click();
+        await page.getByRole('combobox', { name: 'Search the docs' }).fill(term);
+        return await page.getByRole('listbox', { name: 'Search results' }).getByRole('option', { name }).waitFor({ timeout: 30_000 });
+      } catch (err) {
+        if (loads > before && attempt < 3) continue;
+        const shown = await page.getByRole('dialog').allInnerTexts().catch(() => []);
+        throw new Error(`${err instanceof Error ? err.message : String(err)}\nResults shown for ${term}: ${JSON.stringify(shown)}`);
+      }
     }
+  } finally {
+    page.off('load', counted);
   }
-  throw new Error(`The page reloaded three times while searching for ${term}`);
 }
 
 /** Polls `url` until the dev server's answer contains `text`: its watcher has seen the edit. */

@@ -1,4 +1,4 @@
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -60,19 +60,17 @@ const ASTRO_LOCK = join(BUILDS, '.astro-lock');
 
 /** Waits for the Astro lock and returns its release, for a test that keeps `astro dev` running. */
 export function holdAstroLock(): () => void {
-  acquire(ASTRO_LOCK);
-  return () => rmSync(ASTRO_LOCK, { recursive: true, force: true });
+  return acquire(ASTRO_LOCK);
 }
 
 function runBuild(outDir: string, cacheDir: string, contentDir: string, env: Record<string, string>): BuildResult {
-  let result!: SpawnSyncReturns<string>;
-  withLock(ASTRO_LOCK, () => {
-    result = spawnSync(process.execPath, ['scripts/build.ts'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, CACHE_DIR: cacheDir, FORCE_COLOR: '0', ...env },
-    });
-  });
+  const result = withLock(ASTRO_LOCK, () =>
+    spawnSync(process.execPath, ['scripts/build.ts'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, CACHE_DIR: cacheDir, FORCE_COLOR: '0', ...env },
+    }),
+  );
   return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}`, outDir };
 }
 
@@ -83,26 +81,30 @@ function readRecord(record: string, outDir: string): BuildResult | null {
 }
 
 /** Runs `work` holding a lock folder, so parallel test files build a site once between them. */
-function withLock(lock: string, work: () => void): void {
-  acquire(lock);
+function withLock<T>(lock: string, work: () => T): T {
+  const release = acquire(lock);
   try {
-    work();
+    return work();
   } finally {
-    rmSync(lock, { recursive: true, force: true });
+    release();
   }
 }
 
-/** Takes a lock folder, waiting (blocking this file's process) while another test file holds it. */
-function acquire(lock: string): void {
+/**
+ * Takes a lock folder, waiting (blocking this file's process) while another test file holds it,
+ * and returns its release.
+ */
+function acquire(lock: string): () => void {
   mkdirSync(resolve(lock, '..'), { recursive: true });
   const sleeper = new Int32Array(new SharedArrayBuffer(4));
   for (;;) {
     try {
       mkdirSync(lock);
-      break;
+      return () => rmSync(lock, { recursive: true, force: true });
     } catch {
-      // A lock older than ten minutes belongs to a run that died.
-      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 600_000) rmSync(lock, { recursive: true, force: true });
+      // A lock older than ten minutes belongs to a run that died; the holder may release it meanwhile.
+      const taken = statSync(lock, { throwIfNoEntry: false })?.mtimeMs;
+      if (taken !== undefined && Date.now() - taken > 600_000) rmSync(lock, { recursive: true, force: true });
       Atomics.wait(sleeper, 0, 0, 200);
     }
   }

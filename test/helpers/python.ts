@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import type { TestContext } from 'node:test';
 import assert from 'node:assert/strict';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { ROOT } from './build-site.ts';
 
 // Absolute, since the tests run Python from a temporary directory.
-const PROJECT_VENV = fileURLToPath(new URL('../../.venv-tutorial/bin/python', import.meta.url));
+const PROJECT_VENV = join(ROOT, '.venv-tutorial/bin/python');
 
 /** How to get a Python that runs the tutorial's app.py, for the line a skipped test prints. */
 export const PYTHON_SETUP =
