@@ -1,14 +1,11 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { frontmatterSchema } from './lib/frontmatter-schema.ts';
-import { entryIdFromPath } from './lib/routes.ts';
 import { siteConfigFromEnv } from './lib/site-config.ts';
+import { contentLoader } from './loaders/content-loader.ts';
 
-const { contentDir } = siteConfigFromEnv(process.env);
-
-/** Every page of the site: one MDX file each, id = path without `.mdx`. */
+/** Every page of the site: one MDX file each, id = path without `.mdx`, rendered when loaded. */
 const docs = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: contentDir, generateId: ({ entry }) => entryIdFromPath(entry) }),
+  loader: contentLoader(siteConfigFromEnv(process.env), __SOURCE_DIGEST__),
   schema: frontmatterSchema,
 });
 

@@ -9,8 +9,8 @@ import { countProgress, enterStage, progressCounters } from './build-progress-co
 const INTERVAL_MS = Number(process.env.BUILD_PROGRESS_INTERVAL_MS) || 2000;
 
 /**
- * Prints how far a long build has got, every two seconds: pages parsed and compiled (counted by
- * the `mdast-count-pages` plugin and a Vite hook), then pages rendered (counted by a middleware,
+ * Prints how far a long build has got, every two seconds: pages rendered into the content layer (counted by
+ * the content loader), then pages rendered (counted by a middleware,
  * which Astro runs for every prerendered page). A worker thread prints, so the line keeps coming
  * while the main thread is busy. `BUILD_PROGRESS=off` turns it off.
  */

@@ -14,7 +14,8 @@ function sources(root: string, dir: string): { path: string; text: string }[] {
     });
 }
 
-/** Digest of the site's own code (src/ and the Astro config), read when the config loads. */
+/** Digest of the site's own code (src/, the Astro config and the lock file), read when the config loads. */
 export function readSourceDigest(root: string): string {
-  return codeDigest([...sources(root, 'src'), { path: 'astro.config.mjs', text: readFileSync(join(root, 'astro.config.mjs'), 'utf8') }]);
+  const file = (path: string) => ({ path, text: readFileSync(join(root, path), 'utf8') });
+  return codeDigest([...sources(root, 'src'), file('astro.config.mjs'), file('package-lock.json')]);
 }

@@ -5,7 +5,6 @@ import { hastBaseUrls } from './hast-base-urls.ts';
 import { hastExternalLinks } from './hast-external-links.ts';
 import { hastCodeBlocks } from './hast-code-blocks.ts';
 import { mdastContentLinks } from './mdast-content-links.ts';
-import { mdastCountPages } from './mdast-count-pages.ts';
 
 /**
  * The whole Markdown plugin chain, in order. Astro 7's Sätteri processor runs these natively;
@@ -14,7 +13,7 @@ import { mdastCountPages } from './mdast-count-pages.ts';
  */
 export function markdownPlugins(config: SiteConfig): { mdastPlugins: MdastPluginList; hastPlugins: HastPluginList } {
   return {
-    mdastPlugins: [mdastCountPages(), mdastContentLinks(resolve(config.contentDir))],
+    mdastPlugins: [mdastContentLinks(resolve(config.contentDir))],
     // Code blocks first (they add no links), external links next, base URLs last.
     hastPlugins: [hastCodeBlocks(), hastExternalLinks(), hastBaseUrls(config.base)],
   };

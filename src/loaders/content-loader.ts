@@ -1,0 +1,113 @@
+import { readFile } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
+import { splitFrontmatter } from '../lib/frontmatter.ts';
+import { entryIdFromPath } from '../lib/routes.ts';
+import type { SiteConfig } from '../lib/site-config.ts';
+import { Slot } from '../lib/progress-reporter.ts';
+import { countProgress } from '../integrations/build-progress-counters.ts';
+import { renderPages } from './render-pool.ts';
+
+/** Every `.mdx` file under `dir`, as a path relative to it with forward slashes. */
+function contentFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && d.name.endsWith('.mdx'))
+    .map((d) => relative(dir, join(d.parentPath, d.name)).split(sep).join('/'))
+    .sort();
+}
+
+interface Pending {
+  id: string;
+  relPath: string;
+  filePath: string;
+  source: string;
+  digest: string;
+}
+
+/**
+ * Loads every page of `contentDir` into the content layer with its finished HTML. Rendering
+ * here, not through the bundler, keeps the pages out of the module graph, and Astro's data
+ * store keeps each page's HTML between builds under a digest of its text, the site's code
+ * (`codeDigest`) and the base path, so an unchanged page is never rendered twice.
+ */
+export function contentLoader(config: SiteConfig, codeDigest: string): Loader {
+  const dir = resolve(config.contentDir);
+  return {
+    name: 'content-pages',
+    async load(ctx: LoaderContext) {
+      const { store, generateDigest, parseData, logger } = ctx;
+      const root = fileURLToPath(ctx.config.root);
+      const idOfFile = new Map<string, string>();
+
+      /** Reads a page; null when the store already holds it rendered from the same text and code. */
+      async function read(relPath: string): Promise<Pending | null> {
+        const filePath = join(dir, relPath);
+        const source = await readFile(filePath, 'utf8');
+        const id = entryIdFromPath(relPath);
+        idOfFile.set(filePath, id);
+        const digest = generateDigest(`${codeDigest}\0${config.base}\0${source}`);
+        return store.get(id)?.digest === digest ? null : { id, relPath, filePath, source, digest };
+      }
+
+      /** Renders the pages and stores them; every page that fails is named in one error. */
+      async function sync(pending: Pending[]): Promise<void> {
+          const results = await renderPages(pending, config, () => countProgress(Slot.parsed));
+        const failed: string[] = [];
+        for (const [i, page] of pending.entries()) {
+          const result = results[i]!;
+          if (result instanceof Error) {
+            failed.push(`${page.relPath}: ${result.message}`);
+            continue;
+          }
+          const block = splitFrontmatter(page.source.replace(/^\uFEFF/, ''));
+          const raw = ((block ? parseYaml(block.yaml) : null) ?? {}) as Record<string, unknown>;
+          store.set({
+            id: page.id,
+            data: await parseData({ id: page.id, data: raw, filePath: page.filePath }),
+            body: block?.body ?? page.source,
+            filePath: relative(root, page.filePath).split(sep).join('/'),
+            digest: page.digest,
+            rendered: { html: result.html, metadata: { headings: result.headings, frontmatter: raw, imagePaths: result.imagePaths } },
+            assetImports: result.imagePaths,
+          });
+        }
+        if (failed.length > 0) throw new Error(`${failed.length} page(s) could not be rendered:\n${failed.join('\n')}`);
+      }
+
+      const files = contentFiles(dir);
+      const seen = new Set(files.map(entryIdFromPath));
+      for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+      const pending = (await Promise.all(files.map(read))).filter((p): p is Pending => p !== null);
+      await sync(pending);
+
+      const { watcher } = ctx;
+      if (!watcher) return;
+      watcher.add(dir);
+      const relOf = (path: string) => {
+        const rel = relative(dir, path).split(sep).join('/');
+        return rel.startsWith('../') || !rel.endsWith('.mdx') ? null : rel;
+      };
+      const onChange = async (path: string) => {
+        const rel = relOf(path);
+        if (!rel) return;
+        try {
+          const page = await read(rel);
+          if (page) await sync([page]);
+          logger.info(`reloaded ${rel}`);
+        } catch (err) {
+          logger.error(err instanceof Error ? err.message : String(err));
+        }
+      };
+      watcher.on('change', onChange);
+      watcher.on('add', onChange);
+      watcher.on('unlink', (path: string) => {
+        const id = idOfFile.get(path);
+        if (id && relOf(path)) store.delete(id);
+        idOfFile.delete(path);
+      });
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import { pathToFileURL } from 'node:url';
+import { evaluate } from 'satteri';
+import { satteriCollectImagesPlugin, satteriHeadingIdsPlugin, satteriImageMarkerPlugin } from '@astrojs/markdown-satteri';
+import type { SiteConfig } from '../lib/site-config.ts';
+import { Fragment, Html, jsx, jsxs } from '../lib/html-jsx.ts';
+import { asideHtml } from '../lib/aside-html.ts';
+import { markdownPlugins } from './index.ts';
+
+export interface ContentHeading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+export interface ContentHtml {
+  html: string;
+  headings: ContentHeading[];
+  /** Images the page shows by relative path; Astro optimizes them when the page renders. */
+  imagePaths: string[];
+}
+
+/** The components content may use by name (`src/lib/content-component-names.ts` lists their props). */
+const COMPONENTS = { Aside: asideHtml, StaticHtml: (props: Record<string, unknown>) => new Html(String(props.html ?? '')) };
+
+/**
+ * Renders one content page to HTML: Sätteri compiles the MDX with the site's plugin chain and
+ * Astro's own heading ids, and the compiled page runs once with a runtime that builds strings.
+ * Static subtrees arrive as ready HTML (`optimizeStatic`), so only components cost a call.
+ */
+export async function renderContentHtml(source: string, filePath: string, config: SiteConfig): Promise<ContentHtml> {
+  const plugins = markdownPlugins(config);
+  const astro = { frontmatter: {}, headings: [] as ContentHeading[], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() };
+  const exports = (await evaluate(source, {
+    // Astro's own image and heading-id plugins, in the order its Markdown processor runs them.
+    mdastPlugins: [...plugins.mdastPlugins, satteriCollectImagesPlugin()],
+    hastPlugins: [...plugins.hastPlugins, satteriImageMarkerPlugin(), satteriHeadingIdsPlugin()],
+    features: { gfm: true, smartPunctuation: true },
+    fileURL: pathToFileURL(filePath),
+    elementAttributeNameCase: 'html',
+    stylePropertyNameCase: 'css',
+    optimizeStatic: { component: 'StaticHtml', prop: 'html' },
+    data: { astro },
+    Fragment,
+    jsx,
+    jsxs,
+  })) as { default: (props: { components: typeof COMPONENTS }) => unknown };
+  const out = exports.default({ components: COMPONENTS });
+  return {
+    html: out instanceof Html ? out.value : String(out ?? ''),
+    headings: astro.headings,
+    imagePaths: [...astro.localImagePaths, ...astro.remoteImagePaths],
+  };
+}
