@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { listContentFiles } from '../lib/content-set.ts';
 import { SLOTS, Slot, Stage, progressLine } from '../lib/progress-reporter.ts';
-import { countProgress, enterStage, progressCounters } from './build-progress-counters.ts';
+import { enterStage, progressCounters } from './build-progress-counters.ts';
 
 /** Milliseconds between two progress lines; `BUILD_PROGRESS_INTERVAL_MS` changes it (tests use a short one). */
 const INTERVAL_MS = Number(process.env.BUILD_PROGRESS_INTERVAL_MS) || 2000;
@@ -28,20 +28,8 @@ export function buildProgress(contentDir: string): AstroIntegration {
   return {
     name: 'build-progress',
     hooks: {
-      'astro:config:setup': ({ command, addMiddleware, updateConfig }) => {
+      'astro:config:setup': ({ command, addMiddleware }) => {
         if (command !== 'build' || process.env.BUILD_PROGRESS === 'off') return;
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'build-progress-compiled',
-                transform(_code: string, id: string) {
-                  if (id.endsWith('.mdx')) countProgress(Slot.compiled);
-                },
-              },
-            ],
-          },
-        });
         const counts = new Int32Array(new SharedArrayBuffer(SLOTS * Int32Array.BYTES_PER_ELEMENT));
         counts[Slot.total] = listContentFiles(contentDir).length;
         progressCounters(counts);

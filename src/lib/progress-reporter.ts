@@ -2,6 +2,7 @@
 export const Stage = { idle: 0, loading: 1, compiling: 2, rendering: 3, done: 4 } as const;
 
 /** Slots of the shared counter array. */
+/** `parsed`: pages the content loader rendered; `compiled`: unused since pages left the bundle. */
 export const Slot = { stage: 0, parsed: 1, compiled: 2, rendered: 3, total: 4 } as const;
 export const SLOTS = 5;
 
@@ -12,11 +13,10 @@ export function progressLine(counts: ArrayLike<number>, elapsedMs: number): stri
   const elapsed = `(${(elapsedMs / 1000).toFixed(1)}s)`;
   switch (counts[Slot.stage]) {
     case Stage.loading:
-      return `loading content ${elapsed}`;
+      // The content loader renders every page's MDX before Astro bundles anything.
+      return at(Slot.parsed) > 0 ? `loading content: ${at(Slot.parsed)}/${total} pages rendered ${elapsed}` : `loading content ${elapsed}`;
     case Stage.compiling:
-      // MDX pages are parsed one after another, then finished together (highlighting, bundling).
-      if (at(Slot.compiled) === total) return `compiled ${total}/${total} pages, bundling ${elapsed}`;
-      return `compiling: ${at(Slot.parsed)}/${total} pages parsed, ${at(Slot.compiled)}/${total} compiled ${elapsed}`;
+      return `bundling ${elapsed}`;
     case Stage.rendering:
       return `rendering: ${at(Slot.rendered)}/${total} pages ${elapsed}`;
     default:

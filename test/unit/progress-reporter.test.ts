@@ -12,8 +12,8 @@ const snapshot = (values: Partial<Record<keyof typeof Slot, number>>) => {
 test('the progress line names the stage and its counts, capped at the total', () => {
   assert.equal(progressLine(snapshot({ total: 3 }), 0), null);
   assert.equal(progressLine(snapshot({ stage: Stage.loading, total: 3 }), 2500), 'loading content (2.5s)');
-  assert.equal(progressLine(snapshot({ stage: Stage.compiling, parsed: 2, total: 3 }), 4000), 'compiling: 2/3 pages parsed, 0/3 compiled (4.0s)');
-  assert.equal(progressLine(snapshot({ stage: Stage.compiling, parsed: 3, compiled: 3, total: 3 }), 6000), 'compiled 3/3 pages, bundling (6.0s)');
+  assert.equal(progressLine(snapshot({ stage: Stage.loading, parsed: 2, total: 3 }), 4000), 'loading content: 2/3 pages rendered (4.0s)');
+  assert.equal(progressLine(snapshot({ stage: Stage.compiling, parsed: 3, total: 3 }), 6000), 'bundling (6.0s)');
   // The 404 page is rendered too: the count never reads more than the pages there are.
   assert.equal(progressLine(snapshot({ stage: Stage.rendering, rendered: 4, total: 3 }), 7000), 'rendering: 3/3 pages (7.0s)');
   assert.equal(progressLine(snapshot({ stage: Stage.done, total: 3 }), 8000), null);
