@@ -1,23 +1,15 @@
 import { readFile } from 'node:fs/promises';
-import { readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { entryIdFromPath } from '../lib/routes.ts';
+import { listContentFiles } from '../lib/content-set.ts';
 import type { SiteConfig } from '../lib/site-config.ts';
 import { Slot } from '../lib/progress-reporter.ts';
 import { countProgress } from '../integrations/build-progress-counters.ts';
 import { renderPages } from './render-pool.ts';
-
-/** Every `.mdx` file under `dir`, as a path relative to it with forward slashes. */
-function contentFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile() && d.name.endsWith('.mdx'))
-    .map((d) => relative(dir, join(d.parentPath, d.name)).split(sep).join('/'))
-    .sort();
-}
 
 interface Pending {
   id: string;
@@ -77,7 +69,7 @@ export function contentLoader(config: SiteConfig, codeDigest: string): Loader {
         if (failed.length > 0) throw new Error(`${failed.length} page(s) could not be rendered:\n${failed.join('\n')}`);
       }
 
-      const files = contentFiles(dir);
+      const files = listContentFiles(dir);
       const seen = new Set(files.map(entryIdFromPath));
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
       const pending = (await Promise.all(files.map(read))).filter((p): p is Pending => p !== null);
