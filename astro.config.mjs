@@ -8,6 +8,7 @@ import { buildSettings } from './src/adapters/build-settings.ts';
 import { siteRoutes } from './src/adapters/site-routes.ts';
 import { markdownPlugins } from './src/plugins/index.ts';
 import { devSearch } from './src/integrations/dev-search.ts';
+import { devMarkdown } from './src/integrations/dev-markdown.ts';
 import { buildProgress } from './src/integrations/build-progress.ts';
 import { readSourceDigest } from './src/integrations/source-digest.ts';
 
@@ -39,6 +40,7 @@ export default defineConfig({
       namespaces: { news: false, xhtml: false, image: false, video: false },
     }),
     devSearch(config),
+    devMarkdown(config),
     buildProgress(config.contentDir),
   ],
   markdown: {

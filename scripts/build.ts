@@ -1,10 +1,11 @@
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { build } from 'astro';
 import { formatReport } from '../src/lib/diagnostics.ts';
 import { buildSettings } from '../src/adapters/build-settings.ts';
 import { buildRouteTable } from '../src/lib/routes.ts';
+import { siteMarkdown } from '../src/lib/site-markdown.ts';
 import { runContentCheck } from './check-content-folder.ts';
 import { indexSite } from './search-index.ts';
 import { writeServiceWorker } from './service-worker.ts';
@@ -55,7 +56,13 @@ async function main(): Promise<number> {
     return 1;
   }
   console.log(`content: ${files.length} pages checked`);
-  // The syntax trees served the check only; let them go before Astro needs the memory.
+  // The same table Astro routes with: the same function over the same files.
+  const routes = buildRouteTable(files.map((f) => ({ id: f.id, source: f.relPath })), config);
+  // The Markdown copies come from the check's parse, so no file is parsed twice.
+  const markdown = await phase('markdown', () =>
+    siteMarkdown(files.map((f) => ({ id: f.id, relPath: f.relPath, data: f.frontmatter.data!, tree: f.tree })), routes).files,
+  );
+  // The syntax trees are done with; let them go before Astro needs the memory.
   for (const file of files) file.tree = null;
   rmSync(stagingDir, { recursive: true, force: true });
   try {
@@ -65,8 +72,10 @@ async function main(): Promise<number> {
     console.error(`\nAstro could not build the site; dist/ was left as it was.\n\n${err instanceof Error ? err.message : String(err)}`);
     return 1;
   }
-  // The same table Astro routed with: the same function over the same files.
-  const routes = buildRouteTable(files.map((f) => ({ id: f.id, source: f.relPath })), config);
+  for (const [file, text] of markdown) {
+    mkdirSync(dirname(join(stagingDir, file)), { recursive: true });
+    writeFileSync(join(stagingDir, file), text);
+  }
   writeRouteTable(stagingDir, routes);
   const search = await phase('pagefind', () => indexSite(stagingDir, routes));
   if (search.errors.length > 0) {

@@ -1,21 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { contentTypeFor } from '../lib/content-type.ts';
-import { siteRoutes } from '../adapters/site-routes.ts';
+import { devContentFiles, type ParseCache } from './dev-content-files.ts';
 import type { SiteConfig } from '../lib/site-config.ts';
 import type { MdastNode } from 'satteri';
-import { parseContentFile, type ContentFile } from '../lib/content-file.ts';
 import { buildContentTree } from '../lib/content-tree.ts';
 import { pageData } from '../lib/page-data.ts';
 import { searchFacets } from '../lib/search/search-facets.ts';
 import { devSearchHtml } from '../lib/search/dev-search-page.ts';
 import { VOCABULARY_FILE, vocabularyJson } from '../lib/search/vocabulary.ts';
-
-/** Parsed content files by path, kept between index builds: only files that changed are parsed again. */
-type ParseCache = Map<string, { source: string; file: ContentFile }>;
 
 /** A generated section page's searchable text: the pages it lists, as its article shows them. */
 function sectionTree(items: readonly { title: string; description: string }[]): MdastNode {
@@ -29,21 +24,9 @@ function sectionTree(items: readonly { title: string; description: string }[]): 
  * compile and keep every page's modules in memory). Only files that changed are parsed again.
  */
 async function buildBundle(config: SiteConfig, parsed: ParseCache): Promise<Map<string, Uint8Array>> {
-  // Read again on every rebuild: a page added while the server runs gets a route.
-  const routes = siteRoutes(config).routes.filter((r) => r.search);
-  const contentDir = resolve(config.contentDir);
-  const files = new Map<string, ContentFile>();
-  for (const route of routes) {
-    if (route.source === null) continue;
-    const source = readFileSync(join(contentDir, route.source), 'utf8');
-    let known = parsed.get(route.source);
-    if (known?.source !== source) {
-      known = { source, file: parseContentFile(route.source, relative(process.cwd(), join(contentDir, route.source)), source) };
-      parsed.set(route.source, known);
-    }
-    files.set(route.id, known.file);
-  }
-  for (const source of parsed.keys()) if (!routes.some((r) => r.source === source)) parsed.delete(source);
+  const content = devContentFiles(config, parsed);
+  const routes = content.routes.routes.filter((r) => r.search);
+  const files = content.files;
   const usable = [...files.values()].filter((f) => f.tree && f.frontmatter.data);
   const tree = buildContentTree(usable.map((f) => ({ id: f.id, relPath: f.relPath, data: f.frontmatter.data! })));
   try {

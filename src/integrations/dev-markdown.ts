@@ -1,0 +1,48 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AstroIntegration } from 'astro';
+import { contentTypeFor } from '../lib/content-type.ts';
+import { formatReport } from '../lib/diagnostics.ts';
+import { siteMarkdown } from '../lib/site-markdown.ts';
+import type { SiteConfig } from '../lib/site-config.ts';
+import { devContentFiles, type ParseCache } from './dev-content-files.ts';
+
+/** True for a path the build writes as Markdown text: a page's `index.md` or one of the `llms` files. */
+function isMarkdownPath(path: string): boolean {
+  return path.endsWith('/index.md') || path.endsWith('/llms.txt') || path.endsWith('/llms-full.txt');
+}
+
+/**
+ * The Markdown copies and `llms*.txt` in `astro dev`, made from the content as it is at each
+ * request by the code `npm run build` writes them with (the build writes them beside Astro's
+ * output, from the content check's parse, so they are no Astro routes).
+ */
+export function devMarkdown(settings: SiteConfig): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'dev-markdown',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:server:setup': ({ server }) => {
+        const parsed: ParseCache = new Map();
+        server.middlewares.use((req: IncomingMessage, res: ServerResponse, next: () => void) => {
+          // Astro's dev server strips the base from req.url before this runs; connect keeps the original.
+          const original = (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '/';
+          const path = decodeURIComponent(new URL(original, 'http://localhost').pathname);
+          if (!path.startsWith(base) || !isMarkdownPath(path)) return next();
+          const { routes, files } = devContentFiles({ ...settings, base }, parsed);
+          const broken = [...files.values()].filter((f) => !f.frontmatter.data || !f.tree);
+          if (broken.length > 0) {
+            const report = formatReport(broken.flatMap((f) => f.diagnostics));
+            return void res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(`The content has problems; the Markdown copies wait for them:\n\n${report}`);
+          }
+          const sources = [...files.values()].map((f) => ({ id: f.id, relPath: f.relPath, data: f.frontmatter.data!, tree: f.tree }));
+          const text = siteMarkdown(sources, routes).files.get(path.slice(base.length));
+          if (text === undefined) return next();
+          res.writeHead(200, { 'content-type': contentTypeFor(path), 'cache-control': 'no-store' }).end(text);
+        });
+      },
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseContentFile } from '../../src/lib/content-file.ts';
+import { buildRouteTable } from '../../src/lib/routes.ts';
+import { LLMS_FILE, LLMS_FULL_FILE, siteMarkdown } from '../../src/lib/site-markdown.ts';
+
+const page = (relPath: string, frontmatter: string, body: string) => parseContentFile(relPath, `content/${relPath}`, `---\n${frontmatter}\n---\n\n${body}\n`);
+const files = [
+  page('index.mdx', 'title: Home\ndescription: The start.', 'Read [the guide](./guide/intro.mdx).'),
+  page('guide/intro.mdx', 'title: Intro\ndescription: First steps.', '## Begin\n\nRun `docker run`.'),
+];
+const routes = buildRouteTable(files.map((f) => ({ id: f.id, source: f.relPath })), { site: 'https://example.com', base: '/docs/' });
+const sources = files.map((f) => ({ id: f.id, relPath: f.relPath, data: f.frontmatter.data!, tree: f.tree }));
+
+test('one copy per page route, the generated section page included, at the route table\'s files, plus both llms files', () => {
+  const { copies, files: out } = siteMarkdown(sources, routes);
+  assert.deepEqual(copies.map((c) => c.route.file), ['index.md', 'guide/index.md', 'guide/intro/index.md']);
+  const copyFiles = routes.routes.filter((r) => r.kind === 'markdown').map((r) => r.file).sort();
+  assert.deepEqual([...out.keys()].filter((f) => f.endsWith('.md')).sort(), copyFiles);
+  assert.ok(out.has(LLMS_FILE) && out.has(LLMS_FULL_FILE));
+});
+
+test('copies take their text from the parsed tree, with links made absolute under the base', () => {
+  const { files: out } = siteMarkdown(sources, routes);
+  assert.equal(out.get('guide/intro/index.md'), '# Intro\n\n> First steps.\n\n## Begin\n\nRun `docker run`.\n');
+  assert.match(out.get('index.md')!, /\[the guide\]\(https:\/\/example\.com\/docs\/guide\/intro\/\)/);
+  assert.match(out.get(LLMS_FILE)!, /^# Docker Get Started\n\n> The start\.\n/);
+  assert.match(out.get(LLMS_FILE)!, /\[Intro\]\(https:\/\/example\.com\/docs\/guide\/intro\/index\.md\): First steps\./);
+  assert.equal(out.get(LLMS_FULL_FILE), [out.get('index.md'), out.get('guide/index.md'), out.get('guide/intro/index.md')].join('\n'));
+});
+
+test('a page whose tree is missing keeps its title, description and listing', () => {
+  const { files: out } = siteMarkdown(sources.map((s) => ({ ...s, tree: null })), routes);
+  assert.equal(out.get('guide/intro/index.md'), '# Intro\n\n> First steps.\n');
+});
