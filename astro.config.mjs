@@ -29,7 +29,7 @@ export default defineConfig({
   base: config.base,
   outDir: config.outDir,
   // A separate cache per content folder keeps fixture builds from reusing each other's entries.
-  cacheDir: process.env.CACHE_DIR || './node_modules/.astro',
+  cacheDir: config.cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [

@@ -10,6 +10,8 @@ import { runContentCheck } from './check-content-folder.ts';
 import { indexSite } from './search-index.ts';
 import { writeServiceWorker } from './service-worker.ts';
 import { writeSearchVocabulary } from './search-vocabulary.ts';
+import { addScannedFile, scanBuiltSite } from './built-site-scan.ts';
+import { readSourceDigest } from '../src/integrations/source-digest.ts';
 import { writeRouteTable } from './route-table-file.ts';
 import { parseBudget } from '../src/lib/offline/offline-plan.ts';
 
@@ -27,6 +29,7 @@ if (process.argv.includes('--help')) {
   process.exit(0);
 }
 
+const ROOT = resolve(import.meta.dirname, '..');
 const config = buildSettings();
 const finalDir = resolve(config.outDir);
 const stagingDir = `${finalDir}.staging`;
@@ -87,8 +90,14 @@ async function main(): Promise<number> {
     `search: ${search.indexed} pages indexed (${search.contentPages} content, ${search.generatedPages} generated), ` +
       `bundle ${(search.bundleBytes / 1024).toFixed(0)} KB`,
   );
-  await phase('vocabulary', () => writeSearchVocabulary(stagingDir));
-  const offline = await phase('offline', () => writeServiceWorker(stagingDir, routes, budget));
+  // One read of the built site serves the vocabulary and the offline plan; bytes seen by an
+  // earlier build are not compressed or parsed again.
+  const scan = await phase('scan', () => scanBuiltSite(stagingDir, join(resolve(config.cacheDir), 'site-scan.json'), readSourceDigest(ROOT)));
+  await phase('vocabulary', () => {
+    const vocabulary = writeSearchVocabulary(stagingDir, scan.pageTexts.values());
+    addScannedFile(scan, vocabulary.path, vocabulary.data);
+  });
+  const offline = await phase('offline', () => writeServiceWorker(stagingDir, routes, budget, scan));
   console.log(
     `offline: sw.js precaches ${offline.precache.length} files, ${(offline.precacheBytes / 1024).toFixed(0)} KB of ` +
       `${(offline.manifest.totalBytes / 1024).toFixed(0)} KB compressed (${offline.manifest.all ? 'the whole site' : 'shell and search engine; the rest as read or saved'})`,

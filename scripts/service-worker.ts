@@ -1,13 +1,12 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { injectManifest } from 'workbox-build';
 import type { RouteTable } from '../src/lib/routes.ts';
 import { readRouteTable } from './route-table-file.ts';
-import { MANIFEST_FILE, parseBudget, planOffline, urlForFile, type BuiltFile, type OfflinePlan } from '../src/lib/offline/offline-plan.ts';
+import { MANIFEST_FILE, parseBudget, planOffline, type OfflinePlan } from '../src/lib/offline/offline-plan.ts';
 import { pagefindUses } from '../src/lib/offline/pagefind-uses.ts';
+import { scanBuiltSite, type SiteScan } from './built-site-scan.ts';
 
 const HELP = `Usage: node scripts/service-worker.ts <site-dir>
 
@@ -19,37 +18,9 @@ visit precaches the whole site (default 5120).`;
 
 const SOURCE = resolve(import.meta.dirname, '../src/client/service-worker.ts');
 
-/** The text of a page's first h1, tags removed. */
-function pageTitle(html: string): string | undefined {
-  const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(html)?.[1];
-  return h1
-    ?.replace(/<[^>]+>/g, '')
-    .replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'")
-    .trim();
-}
-
-/** Every file of a built site with its revision, compressed size and (for pages) title. */
-export function builtFiles(siteDir: string): { files: BuiltFile[]; bytes: Map<string, Buffer> } {
-  const bytes = new Map<string, Buffer>();
-  const files = readdirSync(siteDir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => {
-      const full = join(e.parentPath, e.name);
-      const path = relative(siteDir, full).split('\\').join('/');
-      const data = readFileSync(full);
-      if (path.startsWith('pagefind/')) bytes.set(path, data);
-      // Pagefind's files are gzipped already; everything else is measured as a server would send it.
-      const gzipBytes = path.startsWith('pagefind/') && /\.pf_|\.pagefind$/.test(path) ? data.length : gzipSync(data).length;
-      const title = path.endsWith('.html') ? pageTitle(data.toString('utf8')) : undefined;
-      return { path, revision: createHash('sha256').update(data).digest('hex').slice(0, 12), gzipBytes, ...(title ? { title } : {}) };
-    });
-  return { files, bytes };
-}
-
 /** Plans the offline cache of a built site (no files written). */
-export function offlinePlanFor(siteDir: string, table: RouteTable, budgetBytes: number): OfflinePlan {
-  const dir = resolve(siteDir);
-  const { files, bytes } = builtFiles(dir);
+export function offlinePlanFor(siteDir: string, table: RouteTable, budgetBytes: number, scan: SiteScan = scanBuiltSite(resolve(siteDir))): OfflinePlan {
+  const { files, pagefindBytes: bytes } = scan;
   const pick = (re: RegExp) => [...bytes].filter(([p]) => re.test(p)).map(([path, b]) => ({ path, bytes: new Uint8Array(b) }));
   const meta = pick(/^pagefind\/[^/]+\.pf_meta$/);
   // Pagefind records a page's URL path without the base.
@@ -61,11 +32,14 @@ export function offlinePlanFor(siteDir: string, table: RouteTable, budgetBytes: 
   return planOffline({ files, searchFiles, table, budgetBytes });
 }
 
-/** Writes `sw.js` and `offline-manifest.json` into a built site and returns the plan. */
-export async function writeServiceWorker(siteDir: string, table: RouteTable, budgetBytes = parseBudget(process.env.OFFLINE_BUDGET_KB)): Promise<OfflinePlan> {
+/**
+ * Writes `sw.js` and `offline-manifest.json` into a built site and returns the plan; `scan` is
+ * the site as read after its last file was written (read here when not given).
+ */
+export async function writeServiceWorker(siteDir: string, table: RouteTable, budgetBytes = parseBudget(process.env.OFFLINE_BUDGET_KB), scan?: SiteScan): Promise<OfflinePlan> {
   const dir = resolve(siteDir);
   const normalized = table.base;
-  const plan = offlinePlanFor(dir, table, budgetBytes);
+  const plan = offlinePlanFor(dir, table, budgetBytes, scan);
   writeFileSync(join(dir, MANIFEST_FILE), JSON.stringify(plan.manifest));
   const bundled = join(dir, 'sw.src.js');
   await build({
@@ -78,24 +52,14 @@ export async function writeServiceWorker(siteDir: string, table: RouteTable, bud
     define: { BASE: JSON.stringify(normalized), 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning',
   });
-  const revisions = new Map(plan.precache.map((e) => [e.url, e.revision]));
   try {
+    // The plan has hashed every file already: Workbox only writes its entries into sw.js.
     const result = await injectManifest({
       swSrc: bundled,
       swDest: join(dir, 'sw.js'),
       globDirectory: dir,
-      globPatterns: ['**/*'],
-      globIgnores: ['sw.js', 'sw.src.js', '**/*.map', MANIFEST_FILE, 'routes.json'],
-      maximumFileSizeToCacheInBytes: 64 * 1024 * 1024,
-      // Workbox lists the files; the plan decides which a first visit takes, and their revisions.
-      manifestTransforms: [
-        (entries) => ({
-          manifest: entries
-            .map((e) => ({ ...e, url: urlForFile(e.url, table) }))
-            .filter((e) => revisions.has(e.url))
-            .map((e) => ({ ...e, revision: revisions.get(e.url)! })),
-        }),
-      ],
+      globPatterns: [],
+      additionalManifestEntries: plan.precache.map((e) => ({ url: e.url, revision: e.revision })),
     });
     if (result.count !== plan.precache.length) throw new Error(`sw.js lists ${result.count} files, the plan ${plan.precache.length}.`);
   } finally {

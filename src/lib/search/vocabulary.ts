@@ -75,5 +75,10 @@ export function buildVocabulary(texts: Iterable<string>): string[] {
 
 /** The vocabulary file's content for a site's built pages (any HTML; pages not indexed add nothing). */
 export function vocabularyJson(pages: Iterable<string>): string {
-  return JSON.stringify({ words: buildVocabulary([...pages].map(indexedText)) });
+  return vocabularyJsonOfTexts([...pages].map(indexedText));
+}
+
+/** The vocabulary file's content from each page's indexed text (`indexedText`). */
+export function vocabularyJsonOfTexts(texts: Iterable<string>): string {
+  return JSON.stringify({ words: buildVocabulary(texts) });
 }
