@@ -6,6 +6,7 @@ import { formatReport } from '../src/lib/diagnostics.ts';
 import { buildSettings } from '../src/adapters/build-settings.ts';
 import { buildRouteTable } from '../src/lib/routes.ts';
 import { siteMarkdown } from '../src/lib/site-markdown.ts';
+import { readMarkdownMemo, writeMarkdownMemo } from './markdown-memo.ts';
 import { runContentCheck } from './check-content-folder.ts';
 import { indexSite } from './search-index.ts';
 import { writeServiceWorker } from './service-worker.ts';
@@ -61,10 +62,17 @@ async function main(): Promise<number> {
   console.log(`content: ${files.length} pages checked`);
   // The same table Astro routes with: the same function over the same files.
   const routes = buildRouteTable(files.map((f) => ({ id: f.id, source: f.relPath })), config);
-  // The Markdown copies come from the check's parse, so no file is parsed twice.
-  const markdown = await phase('markdown', () =>
-    siteMarkdown(files.map((f) => ({ id: f.id, relPath: f.relPath, data: f.frontmatter.data!, tree: f.tree })), routes).files,
-  );
+  const code = readSourceDigest(ROOT);
+  // The Markdown copies come from the check's parse, so no file is parsed twice; a copy whose
+  // page and code are unchanged is taken from the previous build.
+  const markdown = await phase('markdown', () => {
+    const memoFile = join(resolve(config.cacheDir), 'markdown-copies.json');
+    const memo = readMarkdownMemo(memoFile, code);
+    const sources = files.map((f) => ({ id: f.id, relPath: f.relPath, data: f.frontmatter.data!, tree: f.tree, source: f.source }));
+    const out = siteMarkdown(sources, routes, memo).files;
+    writeMarkdownMemo(memoFile, memo);
+    return out;
+  });
   // The syntax trees are done with; let them go before Astro needs the memory.
   for (const file of files) file.tree = null;
   rmSync(stagingDir, { recursive: true, force: true });
@@ -92,7 +100,7 @@ async function main(): Promise<number> {
   );
   // One read of the built site serves the vocabulary and the offline plan; bytes seen by an
   // earlier build are not compressed or parsed again.
-  const scan = await phase('scan', () => scanBuiltSite(stagingDir, join(resolve(config.cacheDir), 'site-scan.json'), readSourceDigest(ROOT)));
+  const scan = await phase('scan', () => scanBuiltSite(stagingDir, join(resolve(config.cacheDir), 'site-scan.json'), code));
   await phase('vocabulary', () => {
     const vocabulary = writeSearchVocabulary(stagingDir, scan.pageTexts.values());
     addScannedFile(scan, vocabulary.path, vocabulary.data);

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AstroIntegration } from 'astro';
 import { contentTypeFor } from '../lib/content-type.ts';
 import { formatReport } from '../lib/diagnostics.ts';
-import { siteMarkdown } from '../lib/site-markdown.ts';
+import { siteMarkdown, type MarkdownMemo } from '../lib/site-markdown.ts';
 import type { SiteConfig } from '../lib/site-config.ts';
 import { devContentFiles, type ParseCache } from './dev-content-files.ts';
 
@@ -26,6 +26,8 @@ export function devMarkdown(settings: SiteConfig): AstroIntegration {
       },
       'astro:server:setup': ({ server }) => {
         const parsed: ParseCache = new Map();
+        // Copies of unchanged pages are reused between requests; the code cannot change while the server runs.
+        const memo: MarkdownMemo = { code: '', copies: new Map() };
         server.middlewares.use((req: IncomingMessage, res: ServerResponse, next: () => void) => {
           // Astro's dev server strips the base from req.url before this runs; connect keeps the original.
           const original = (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '/';
@@ -37,8 +39,8 @@ export function devMarkdown(settings: SiteConfig): AstroIntegration {
             const report = formatReport(broken.flatMap((f) => f.diagnostics));
             return void res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(`The content has problems; the Markdown copies wait for them:\n\n${report}`);
           }
-          const sources = [...files.values()].map((f) => ({ id: f.id, relPath: f.relPath, data: f.frontmatter.data!, tree: f.tree }));
-          const text = siteMarkdown(sources, routes).files.get(path.slice(base.length));
+          const sources = [...files.values()].map((f) => ({ id: f.id, relPath: f.relPath, data: f.frontmatter.data!, tree: f.tree, source: f.source }));
+          const text = siteMarkdown(sources, routes, memo).files.get(path.slice(base.length));
           if (text === undefined) return next();
           res.writeHead(200, { 'content-type': contentTypeFor(path), 'cache-control': 'no-store' }).end(text);
         });

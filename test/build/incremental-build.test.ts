@@ -53,6 +53,17 @@ test('a title change reaches every page that shows the title, and the other page
   assert.ok(pages.some((f) => !showing.includes(f)), 'some pages do not show the title');
 });
 
+test('the Markdown copies and llms.txt of a cached build show the new title wherever the old one was', () => {
+  const copies = pages.map((f) => f.replace(/index\.html$/, 'index.md'));
+  for (const f of [...copies, 'llms.txt', 'llms-full.txt']) {
+    const text = readFileSync(join(second.outDir, f), 'utf8');
+    assert.ok(!text.includes('Tour Middle'), `${f} no longer shows the old title`);
+  }
+  assert.match(readFileSync(join(second.outDir, 'tour/middle/index.md'), 'utf8'), /^# Tour Centre\n/);
+  assert.match(readFileSync(join(second.outDir, 'tour/index.md'), 'utf8'), /Tour Centre/);
+  assert.match(readFileSync(join(second.outDir, 'llms.txt'), 'utf8'), /Tour Centre/);
+});
+
 test('a cached build still runs the content check, and a failed build leaves the previous site in place', () => {
   writeFileSync(join(content, 'extras/notes.mdx'), readFileSync(join(content, 'extras/notes.mdx'), 'utf8').replace('Notes.', 'See [a missing page](./missing.mdx).'));
   const third = buildSite(NAME, content);
