@@ -11,7 +11,7 @@ import { runContentCheck } from './check-content-folder.ts';
 import { indexSite } from './search-index.ts';
 import { writeServiceWorker } from './service-worker.ts';
 import { writeSearchVocabulary } from './search-vocabulary.ts';
-import { addScannedFile, scanBuiltSite } from './built-site-scan.ts';
+import { addScannedFile, SiteScanner } from './built-site-scan.ts';
 import { readSourceDigest } from '../src/integrations/source-digest.ts';
 import { writeRouteTable } from './route-table-file.ts';
 import { parseBudget } from '../src/lib/offline/offline-plan.ts';
@@ -88,7 +88,11 @@ async function main(): Promise<number> {
     writeFileSync(join(stagingDir, file), text);
   }
   writeRouteTable(stagingDir, routes);
-  const search = await phase('pagefind', () => indexSite(stagingDir, routes));
+  // The pages are read for the vocabulary and the offline plan while Pagefind's own process
+  // indexes them; its bundle is read once written. Bytes seen by an earlier build are not
+  // compressed or parsed again. (The `pagefind` phase is the wall time of both together.)
+  const scanner = new SiteScanner(stagingDir, join(resolve(config.cacheDir), 'site-scan.json'), code);
+  const [search] = await phase('pagefind', () => Promise.all([indexSite(stagingDir, routes), scanner.add((path) => !path.startsWith('pagefind/'))]));
   if (search.errors.length > 0) {
     rmSync(stagingDir, { recursive: true, force: true });
     console.error(`\nSearch indexing failed; dist/ was left as it was.\n\n${search.errors.join('\n')}`);
@@ -98,9 +102,8 @@ async function main(): Promise<number> {
     `search: ${search.indexed} pages indexed (${search.contentPages} content, ${search.generatedPages} generated), ` +
       `bundle ${(search.bundleBytes / 1024).toFixed(0)} KB`,
   );
-  // One read of the built site serves the vocabulary and the offline plan; bytes seen by an
-  // earlier build are not compressed or parsed again.
-  const scan = await phase('scan', () => scanBuiltSite(stagingDir, join(resolve(config.cacheDir), 'site-scan.json'), code));
+  await phase('scan', () => scanner.add((path) => path.startsWith('pagefind/')));
+  const scan = scanner.finish();
   await phase('vocabulary', () => {
     const vocabulary = writeSearchVocabulary(stagingDir, scan.pageTexts.values());
     addScannedFile(scan, vocabulary.path, vocabulary.data);

@@ -65,35 +65,63 @@ export function describeFile(path: string, data: Buffer, known: Map<string, Deri
 }
 
 /**
- * Reads every file of a built site once, for the vocabulary and the offline plan. Files whose
- * bytes a previous build already saw (`cacheFile`, under the same `code` digest) are not
- * compressed or parsed again; the cache is rewritten with this build's files only.
+ * Reads the files of a built site once each, for the vocabulary and the offline plan, in as many
+ * passes as the build needs (the pages while Pagefind indexes them, its bundle once written).
+ * Files whose bytes a previous build already saw (`cacheFile`, under the same `code` digest) are
+ * not compressed or parsed again; `finish` rewrites the cache with this build's files only.
  */
-export function scanBuiltSite(siteDir: string, cacheFile: string | null = null, code = ''): SiteScan {
-  const known = readCache(cacheFile, code);
-  const kept: Record<string, Derived> = {};
-  const pagefindBytes = new Map<string, Buffer>();
-  const pageTexts = new Map<string, string>();
-  let derivedCount = 0;
-  const files = readdirSync(siteDir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => {
-      const full = join(e.parentPath, e.name);
-      const path = relative(siteDir, full).split('\\').join('/');
-      const data = readFileSync(full);
-      if (path.startsWith('pagefind/')) pagefindBytes.set(path, data);
-      const { file, derived, hash, fresh } = describeFile(path, data, known);
-      if (fresh) derivedCount++;
-      kept[hash] = derived;
-      if (derived.text !== undefined) pageTexts.set(path, derived.text);
-      return file;
-    })
-    .sort((a, b) => a.path.localeCompare(b.path));
-  if (cacheFile) {
-    mkdirSync(dirname(cacheFile), { recursive: true });
-    writeFileSync(cacheFile, JSON.stringify({ code, byHash: kept } satisfies ScanCacheFile));
+export class SiteScanner {
+  readonly #siteDir: string;
+  readonly #cacheFile: string | null;
+  readonly #code: string;
+  readonly #known: Map<string, Derived>;
+  readonly #kept: Record<string, Derived> = {};
+  readonly #scan: SiteScan = { files: [], pagefindBytes: new Map(), pageTexts: new Map(), derived: 0 };
+
+  constructor(siteDir: string, cacheFile: string | null = null, code = '') {
+    this.#siteDir = siteDir;
+    this.#cacheFile = cacheFile;
+    this.#code = code;
+    this.#known = readCache(cacheFile, code);
   }
-  return { files, pagefindBytes, pageTexts, derived: derivedCount };
+
+  /**
+   * Reads every file whose path `include` accepts. It gives the event loop a turn between files,
+   * so that work waiting on another process (Pagefind's) is served while it runs.
+   */
+  async add(include: (path: string) => boolean): Promise<void> {
+    const entries = readdirSync(this.#siteDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+    for (const e of entries) {
+      const full = join(e.parentPath, e.name);
+      const path = relative(this.#siteDir, full).split('\\').join('/');
+      if (!include(path)) continue;
+      const data = readFileSync(full);
+      if (path.startsWith('pagefind/')) this.#scan.pagefindBytes.set(path, data);
+      const { file, derived, hash, fresh } = describeFile(path, data, this.#known);
+      if (fresh) this.#scan.derived++;
+      this.#kept[hash] = derived;
+      if (derived.text !== undefined) this.#scan.pageTexts.set(path, derived.text);
+      this.#scan.files.push(file);
+      await new Promise((done) => setImmediate(done));
+    }
+  }
+
+  /** The scan so far, sorted by path; the cache keeps what this build saw. */
+  finish(): SiteScan {
+    this.#scan.files.sort((a, b) => a.path.localeCompare(b.path));
+    if (this.#cacheFile) {
+      mkdirSync(dirname(this.#cacheFile), { recursive: true });
+      writeFileSync(this.#cacheFile, JSON.stringify({ code: this.#code, byHash: this.#kept } satisfies ScanCacheFile));
+    }
+    return this.#scan;
+  }
+}
+
+/** Reads every file of a built site in one pass (see `SiteScanner`). */
+export async function scanBuiltSite(siteDir: string, cacheFile: string | null = null, code = ''): Promise<SiteScan> {
+  const scanner = new SiteScanner(siteDir, cacheFile, code);
+  await scanner.add(() => true);
+  return scanner.finish();
 }
 
 /** Adds a file written after the scan (the vocabulary) to it. */

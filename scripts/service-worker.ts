@@ -18,8 +18,8 @@ visit precaches the whole site (default 5120).`;
 
 const SOURCE = resolve(import.meta.dirname, '../src/client/service-worker.ts');
 
-/** Plans the offline cache of a built site (no files written). */
-export function offlinePlanFor(siteDir: string, table: RouteTable, budgetBytes: number, scan: SiteScan = scanBuiltSite(resolve(siteDir))): OfflinePlan {
+/** Plans the offline cache of a built site from its scan (no files written). */
+export function offlinePlanFor(scan: SiteScan, table: RouteTable, budgetBytes: number): OfflinePlan {
   const { files, pagefindBytes: bytes } = scan;
   const pick = (re: RegExp) => [...bytes].filter(([p]) => re.test(p)).map(([path, b]) => ({ path, bytes: new Uint8Array(b) }));
   const meta = pick(/^pagefind\/[^/]+\.pf_meta$/);
@@ -39,7 +39,7 @@ export function offlinePlanFor(siteDir: string, table: RouteTable, budgetBytes: 
 export async function writeServiceWorker(siteDir: string, table: RouteTable, budgetBytes = parseBudget(process.env.OFFLINE_BUDGET_KB), scan?: SiteScan): Promise<OfflinePlan> {
   const dir = resolve(siteDir);
   const normalized = table.base;
-  const plan = offlinePlanFor(dir, table, budgetBytes, scan);
+  const plan = offlinePlanFor(scan ?? (await scanBuiltSite(dir)), table, budgetBytes);
   writeFileSync(join(dir, MANIFEST_FILE), JSON.stringify(plan.manifest));
   const bundled = join(dir, 'sw.src.js');
   await build({

@@ -1,10 +1,9 @@
 /** Where a build is; the numbers index a shared Int32Array so a worker thread can read them. */
 export const Stage = { idle: 0, loading: 1, compiling: 2, rendering: 3, done: 4 } as const;
 
-/** Slots of the shared counter array. */
-/** `parsed`: pages the content loader rendered; `compiled`: unused since pages left the bundle. */
-export const Slot = { stage: 0, parsed: 1, compiled: 2, rendered: 3, total: 4 } as const;
-export const SLOTS = 5;
+/** Slots of the shared counter array; `parsed` counts the pages the content loader rendered. */
+export const Slot = { stage: 0, parsed: 1, rendered: 2, total: 3 } as const;
+export const SLOTS = 4;
 
 /** The progress line for a snapshot of the counters, e.g. `rendering: 120/1000 pages (31.2s)`; null when idle or done. */
 export function progressLine(counts: ArrayLike<number>, elapsedMs: number): string | null {

@@ -13,7 +13,7 @@ test('the build prints pages done out of the total as it goes, and each phase ti
   assert.match(site.output, new RegExp(`^loading content(?:: \\d+/${total} pages rendered)? \\(\\d+\\.\\ds\\)$`, 'm'));
   assert.match(site.output, /^bundling \(\d+\.\ds\)$/m);
   assert.match(site.output, new RegExp(`^rendering: ${total}/${total} pages \\(\\d+\\.\\ds\\)$`, 'm'));
-  assert.match(site.output, new RegExp(`^built ${total} pages into .* \\(check \\d+\\.\\d+s, astro \\d+\\.\\d+s`, 'm'));
+  assert.match(site.output, new RegExp(`^built ${total} pages into .* \\(check \\d+\\.\\d+s, markdown \\d+\\.\\d+s, astro \\d+\\.\\d+s, pagefind \\d+\\.\\d+s, scan \\d+\\.\\d+s, vocabulary \\d+\\.\\d+s, offline \\d+\\.\\d+s\\)$`, 'm'));
 });
 
 test('BUILD_PROGRESS=off builds without the progress lines', () => {

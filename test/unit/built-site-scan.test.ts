@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { addScannedFile, scanBuiltSite } from '../../scripts/built-site-scan.ts';
+import { addScannedFile, scanBuiltSite, SiteScanner } from '../../scripts/built-site-scan.ts';
 import { indexedText } from '../../src/lib/search/vocabulary.ts';
 
 const PAGE = '<html><body><main data-pagefind-body><h1>Swarm &amp; stack</h1><p>Join the swarm.</p></main></body></html>';
@@ -19,10 +19,10 @@ function site(): string {
   return dir;
 }
 
-test('each file gets its revision, compressed size, page title and indexed text', () => {
+test('each file gets its revision, compressed size, page title and indexed text', async () => {
   const dir = site();
   try {
-    const scan = scanBuiltSite(join(dir, 'site'));
+    const scan = await scanBuiltSite(join(dir, 'site'));
     assert.deepEqual(scan.files.map((f) => f.path), ['guide/index.html', 'pagefind/en.pf_meta', 'style.css']);
     const [page, meta, css] = scan.files;
     assert.equal(page!.title, 'Swarm & stack');
@@ -37,34 +37,46 @@ test('each file gets its revision, compressed size, page title and indexed text'
   }
 });
 
-test('a second scan derives only the files whose bytes changed, with the same results as a fresh scan', () => {
+test('a second scan derives only the files whose bytes changed, with the same results as a fresh scan', async () => {
   const dir = site();
   const cache = join(dir, 'cache/site-scan.json');
   try {
-    assert.equal(scanBuiltSite(join(dir, 'site'), cache, 'code-1').derived, 3);
-    assert.equal(scanBuiltSite(join(dir, 'site'), cache, 'code-1').derived, 0);
+    assert.equal((await scanBuiltSite(join(dir, 'site'), cache, 'code-1')).derived, 3);
+    assert.equal((await scanBuiltSite(join(dir, 'site'), cache, 'code-1')).derived, 0);
     const edited = PAGE.replace('Join the swarm.', 'Leave the swarm.');
     writeFileSync(join(dir, 'site/guide/index.html'), edited);
-    const warm = scanBuiltSite(join(dir, 'site'), cache, 'code-1');
+    const warm = await scanBuiltSite(join(dir, 'site'), cache, 'code-1');
     assert.equal(warm.derived, 1);
-    assert.deepEqual(warm.files, scanBuiltSite(join(dir, 'site')).files);
+    assert.deepEqual(warm.files, (await scanBuiltSite(join(dir, 'site'))).files);
     assert.equal(warm.pageTexts.get('guide/index.html'), indexedText(edited));
     // Other code may index differently: nothing is taken from the cache.
-    assert.equal(scanBuiltSite(join(dir, 'site'), cache, 'code-2').derived, 3);
+    assert.equal((await scanBuiltSite(join(dir, 'site'), cache, 'code-2')).derived, 3);
     writeFileSync(cache, '{ not json');
-    assert.equal(scanBuiltSite(join(dir, 'site'), cache, 'code-2').derived, 3);
+    assert.equal((await scanBuiltSite(join(dir, 'site'), cache, 'code-2')).derived, 3);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 });
 
-test('a file written after the scan joins it in path order', () => {
+test('a file written after the scan joins it in path order', async () => {
   const dir = site();
   try {
-    const scan = scanBuiltSite(join(dir, 'site'));
+    const scan = await scanBuiltSite(join(dir, 'site'));
     addScannedFile(scan, 'pagefind/words.json', Buffer.from('{"words":[]}'));
     assert.deepEqual(scan.files.map((f) => f.path), ['guide/index.html', 'pagefind/en.pf_meta', 'pagefind/words.json', 'style.css']);
     assert.equal(scan.files[2]!.gzipBytes, gzipSync('{"words":[]}').length);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a scan in two passes, the pages and then the search bundle, equals one pass', async () => {
+  const dir = site();
+  try {
+    const scanner = new SiteScanner(join(dir, 'site'));
+    await scanner.add((path) => !path.startsWith('pagefind/'));
+    await scanner.add((path) => path.startsWith('pagefind/'));
+    assert.deepEqual(scanner.finish(), await scanBuiltSite(join(dir, 'site')));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,8 +1,7 @@
 import type { MdastNode } from 'satteri';
 import { textOf, walk } from '../content-file.ts';
 import { articleSearchAttributes, partSearchAttributes, type SearchFacets } from './search-facets.ts';
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { escapeAttribute, escapeText } from '../html-jsx.ts';
 
 /** Block nodes whose text is indexed as one paragraph (their inline children are joined). */
 const TEXT_BLOCKS = new Set(['paragraph', 'tableCell', 'code']);
@@ -14,23 +13,23 @@ const TEXT_BLOCKS = new Set(['paragraph', 'tableCell', 'code']);
  * attributes as the built page. `headingIds` are the ids in document order.
  */
 export function devSearchHtml(tree: MdastNode, headingIds: readonly string[], facets: SearchFacets): string {
-  const parts: string[] = [`<h1>${escapeHtml(facets.title)}</h1>`];
+  const parts: string[] = [`<h1>${escapeText(facets.title)}</h1>`];
   let heading = 0;
   walk(tree, (node) => {
     if (node.type === 'heading') {
       const depth = Math.min(Math.max((node as { depth?: number }).depth ?? 2, 2), 6);
-      parts.push(`<h${depth} id="${escapeHtml(headingIds[heading] ?? '')}">${escapeHtml(textOf(node))}</h${depth}>`);
+      parts.push(`<h${depth} id="${escapeAttribute(headingIds[heading] ?? '')}">${escapeText(textOf(node))}</h${depth}>`);
       heading += 1;
     } else if (TEXT_BLOCKS.has(node.type)) {
       const text = textOf(node);
-      if (text.trim()) parts.push(node.type === 'code' ? `<pre>${escapeHtml(text)}</pre>` : `<p>${escapeHtml(text)}</p>`);
+      if (text.trim()) parts.push(node.type === 'code' ? `<pre>${escapeText(text)}</pre>` : `<p>${escapeText(text)}</p>`);
     }
   });
   const attrs = (a: Record<string, string>) =>
     Object.entries(a)
-      .map(([k, v]) => (v === '' ? k : `${k}="${escapeHtml(v)}"`))
+      .map(([k, v]) => (v === '' ? k : `${k}="${escapeAttribute(v)}"`))
       .join(' ');
   const part = partSearchAttributes(facets);
   if (part) parts.unshift(`<span hidden ${attrs(part)}></span>`);
-  return `<!doctype html><html lang="en"><head><title>${escapeHtml(facets.title)}</title></head><body><article ${attrs(articleSearchAttributes(facets))}>${parts.join('')}</article></body></html>`;
+  return `<!doctype html><html lang="en"><head><title>${escapeText(facets.title)}</title></head><body><article ${attrs(articleSearchAttributes(facets))}>${parts.join('')}</article></body></html>`;
 }
