@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { buildSettings } from '../../src/adapters/build-settings.ts';
 
 interface Step {
   uses?: string;
@@ -73,7 +74,7 @@ test('the deploy workflow builds main under the repository base path and publish
   // Astro's cache survives between runs, restored after npm ci (which empties node_modules).
   const cache = build.steps.findIndex((s) => s.uses?.startsWith('actions/cache@'));
   assert.ok(cache > build.steps.findIndex((s) => s.run === 'npm ci') && cache < build.steps.findIndex((s) => s.run === 'npm run build'), 'the cache is restored between npm ci and the build');
-  assert.equal(build.steps[cache]?.with?.path, 'node_modules/.astro', "Astro's default cacheDir (astro.config.mjs)");
+  assert.equal(build.steps[cache]?.with?.path, buildSettings({}).cacheDir, "the build's default cache folder");
   assert.equal(buildStep?.env?.CACHE_DIR, undefined, 'the build uses the default cacheDir');
   const key = String(build.steps[cache]?.with?.key);
   const restore = String(build.steps[cache]?.with?.['restore-keys']);
