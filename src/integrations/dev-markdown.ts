@@ -4,7 +4,7 @@ import { contentTypeFor } from '../lib/content-type.ts';
 import { formatReport } from '../lib/diagnostics.ts';
 import { siteMarkdown, type MarkdownMemo } from '../lib/site-markdown.ts';
 import type { SiteConfig } from '../lib/site-config.ts';
-import { devContentFiles, type ParseCache } from './dev-content-files.ts';
+import { devContentFiles } from './dev-content-files.ts';
 
 /** True for a path the build writes as Markdown text: a page's `index.md` or one of the `llms` files. */
 function isMarkdownPath(path: string): boolean {
@@ -25,7 +25,6 @@ export function devMarkdown(settings: SiteConfig): AstroIntegration {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:server:setup': ({ server }) => {
-        const parsed: ParseCache = new Map();
         // Copies of unchanged pages are reused between requests; the code cannot change while the server runs.
         const memo: MarkdownMemo = { code: '', copies: new Map() };
         server.middlewares.use((req: IncomingMessage, res: ServerResponse, next: () => void) => {
@@ -33,7 +32,7 @@ export function devMarkdown(settings: SiteConfig): AstroIntegration {
           const original = (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '/';
           const path = decodeURIComponent(new URL(original, 'http://localhost').pathname);
           if (!path.startsWith(base) || !isMarkdownPath(path)) return next();
-          const { routes, files } = devContentFiles({ ...settings, base }, parsed);
+          const { routes, files } = devContentFiles({ ...settings, base });
           const broken = [...files.values()].filter((f) => !f.frontmatter.data || !f.tree);
           if (broken.length > 0) {
             const report = formatReport(broken.flatMap((f) => f.diagnostics));

@@ -1,15 +1,18 @@
-import { resolve, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { contentTypeFor } from '../lib/content-type.ts';
-import { devContentFiles, type ParseCache } from './dev-content-files.ts';
+import { siteRoutes } from '../adapters/site-routes.ts';
+import { parseContentFile } from '../lib/content-file.ts';
+import type { Frontmatter } from '../lib/frontmatter-schema.ts';
 import type { SiteConfig } from '../lib/site-config.ts';
 import type { MdastNode } from 'satteri';
 import { buildContentTree } from '../lib/content-tree.ts';
 import { pageData } from '../lib/page-data.ts';
 import { searchFacets } from '../lib/search/search-facets.ts';
-import { devSearchHtml } from '../lib/search/dev-search-page.ts';
+import { devSearchBody, devSearchPage } from '../lib/search/dev-search-page.ts';
 import { VOCABULARY_FILE, vocabularyJson } from '../lib/search/vocabulary.ts';
 
 /** A generated section page's searchable text: the pages it lists, as its article shows them. */
@@ -18,28 +21,49 @@ function sectionTree(items: readonly { title: string; description: string }[]): 
   return { type: 'root', children: items.map((c) => paragraph(`${c.title}. ${c.description}`)) } as unknown as MdastNode;
 }
 
+/** What the index keeps of each content file between builds: its text, frontmatter and searchable body. */
+type BodyCache = Map<string, { source: string; data: Frontmatter | null; body: string | null }>;
+
 /**
  * Indexes every page the route table marks for search, in memory, from the content files parsed
  * as the content check parses them, without rendering pages through the dev server (which would
- * compile and keep every page's modules in memory). Only files that changed are parsed again.
+ * compile and keep every page's modules in memory). Each file's tree is let go once its body is
+ * taken, and only files that changed are parsed again.
  */
-async function buildBundle(config: SiteConfig, parsed: ParseCache): Promise<Map<string, Uint8Array>> {
-  const content = devContentFiles(config, parsed);
-  const routes = content.routes.routes.filter((r) => r.search);
-  const files = content.files;
-  const usable = [...files.values()].filter((f) => f.tree && f.frontmatter.data);
-  const tree = buildContentTree(usable.map((f) => ({ id: f.id, relPath: f.relPath, data: f.frontmatter.data! })));
+async function buildBundle(config: SiteConfig, cache: BodyCache): Promise<Map<string, Uint8Array>> {
+  // Read again on every rebuild: a page added while the server runs gets a route.
+  const table = siteRoutes(config);
+  const contentDir = resolve(config.contentDir);
+  const bodies = new Map<string, { data: Frontmatter; body: string }>();
+  const sources = new Set<string>();
+  for (const route of table.routes) {
+    if (route.kind !== 'page' || route.source === null) continue;
+    sources.add(route.source);
+    const source = readFileSync(join(contentDir, route.source), 'utf8');
+    let known = cache.get(route.source);
+    if (known?.source !== source) {
+      const file = parseContentFile(route.source, relative(process.cwd(), join(contentDir, route.source)), source);
+      known = { source, data: file.frontmatter.data, body: file.tree ? devSearchBody(file.tree, file.headingIds) : null };
+      cache.set(route.source, known);
+    }
+    // A file that does not parse is left out; the dev server shows its error on the page.
+    if (known.data && known.body !== null) bodies.set(route.id, { data: known.data, body: known.body });
+  }
+  for (const source of cache.keys()) if (!sources.has(source)) cache.delete(source);
+  const tree = buildContentTree([...table.routes].flatMap((r) => {
+    const page = r.kind === 'page' && r.source !== null ? bodies.get(r.id) : undefined;
+    return page ? [{ id: r.id, relPath: r.source!, data: page.data }] : [];
+  }));
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
     if (!index) throw new Error(errors.join('\n'));
     const pages: string[] = [];
-    for (const route of routes) {
-      const file = files.get(route.id);
-      // A file that does not parse is left out; the dev server shows its error on the page.
-      if (file && !(file.tree && file.frontmatter.data)) continue;
-      if (!tree.nodes.has(route.id)) continue;
+    for (const route of table.routes) {
+      if (!route.search || !tree.nodes.has(route.id)) continue;
       const page = pageData(tree, route.id);
-      const html = file?.tree ? devSearchHtml(file.tree, file.headingIds, searchFacets(page)) : devSearchHtml(sectionTree(page.children), [], searchFacets(page));
+      const body = route.kind === 'page' ? bodies.get(route.id)?.body : devSearchBody(sectionTree(page.children), []);
+      if (body === undefined) continue;
+      const html = devSearchPage(body, searchFacets(page));
       // Indexed by the path without the base, as the build does; the search client adds the base.
       pages.push(html);
       const added = await index.addHTMLFile({ url: route.path, content: html });
@@ -72,7 +96,7 @@ export function devSearch(settings: SiteConfig): AstroIntegration {
         let bundle: Promise<Map<string, Uint8Array>> | undefined;
         // Builds run one after another: they share Pagefind's service, which each closes when done.
         let previous: Promise<unknown> = Promise.resolve();
-        const parsed: ParseCache = new Map();
+        const parsed: BodyCache = new Map();
         server.watcher.on('all', (_event, file) => {
           if (resolve(file).startsWith(contentDir + sep)) bundle = undefined;
         });

@@ -9,7 +9,7 @@ import { listContentFiles } from '../lib/content-set.ts';
 import type { SiteConfig } from '../lib/site-config.ts';
 import { Slot } from '../lib/progress-reporter.ts';
 import { countProgress } from '../integrations/build-progress-counters.ts';
-import { renderPages } from './render-pool.ts';
+import { devPageHtmlFile, devPagesDir, pruneDevPages, writeDevPageHtml } from '../adapters/dev-page-html.ts';
 
 interface Pending {
   id: string;
@@ -32,6 +32,8 @@ export function contentLoader(config: SiteConfig, codeDigest: string): Loader {
     async load(ctx: LoaderContext) {
       const { store, generateDigest, parseData, logger } = ctx;
       const root = fileURLToPath(ctx.config.root);
+      // Only the dev server watches; there the HTML is kept out of the store (see dev-page-html.ts).
+      const devPages = ctx.watcher ? devPagesDir(fileURLToPath(ctx.config.cacheDir)) : null;
       const idOfFile = new Map<string, string>();
 
       /** Reads a page; null when the store already holds it rendered from the same text and code. */
@@ -41,12 +43,17 @@ export function contentLoader(config: SiteConfig, codeDigest: string): Loader {
         const id = entryIdFromPath(relPath);
         idOfFile.set(filePath, id);
         const digest = generateDigest(`${codeDigest}\0${config.base}\0${source}`);
-        return store.get(id)?.digest === digest ? null : { id, relPath, filePath, source, digest };
+        const stored = store.get(id)?.digest === digest && (devPages === null || devPageHtmlFile(devPages, digest) !== null);
+        return stored ? null : { id, relPath, filePath, source, digest };
       }
 
       /** Renders the pages and stores them; every page that fails is named in one error. */
       async function sync(pending: Pending[]): Promise<void> {
-          const results = await renderPages(pending, config, () => countProgress(Slot.parsed));
+        if (pending.length === 0) return;
+        // Loaded only when a page needs rendering: a dev server whose pages are all stored never
+        // loads the renderer.
+        const { renderPages } = await import('./render-pool.ts');
+        const results = await renderPages(pending, config, () => countProgress(Slot.parsed));
         const failed: string[] = [];
         for (const [i, page] of pending.entries()) {
           const result = results[i]!;
@@ -54,6 +61,7 @@ export function contentLoader(config: SiteConfig, codeDigest: string): Loader {
             failed.push(`${page.relPath}: ${result.message}`);
             continue;
           }
+          const devHtmlFile = devPages ? writeDevPageHtml(devPages, page.digest, result.html) : undefined;
           const block = splitFrontmatter(page.source.replace(/^\uFEFF/, ''));
           const raw = ((block ? parseYaml(block.yaml) : null) ?? {}) as Record<string, unknown>;
           store.set({
@@ -62,7 +70,10 @@ export function contentLoader(config: SiteConfig, codeDigest: string): Loader {
             body: block?.body ?? page.source,
             filePath: relative(root, page.filePath).split(sep).join('/'),
             digest: page.digest,
-            rendered: { html: result.html, metadata: { headings: result.headings, frontmatter: raw, imagePaths: result.imagePaths } },
+            rendered: {
+              html: devHtmlFile ? '' : result.html,
+              metadata: { headings: result.headings, frontmatter: raw, imagePaths: result.imagePaths, ...(devHtmlFile ? { devHtmlFile } : {}) },
+            },
             assetImports: result.imagePaths,
           });
         }
@@ -74,6 +85,7 @@ export function contentLoader(config: SiteConfig, codeDigest: string): Loader {
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
       const pending = (await Promise.all(files.map(read))).filter((p): p is Pending => p !== null);
       await sync(pending);
+      if (devPages) pruneDevPages(devPages, new Set(store.values().map((e) => String(e.digest ?? ''))));
 
       const { watcher } = ctx;
       if (!watcher) return;

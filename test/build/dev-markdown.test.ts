@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startDevServer } from '../helpers/dev-server.ts';
 import { ROOT } from '../helpers/build-site.ts';
 
 const EXPECTED = join(ROOT, 'test/expected/site-markdown');
 
-test('npm run dev serves the Markdown copies and llms.txt as the build writes them, and follows edits', async () => {
+test('npm run dev serves the pages, their Markdown copies and llms.txt as the build writes them, and follows edits', async () => {
   // A copy of the fixture, since the test edits a page.
   const content = join(ROOT, 'test/.out/dev-markdown-content');
   rmSync(content, { recursive: true, force: true });
@@ -22,11 +22,27 @@ test('npm run dev serves the Markdown copies and llms.txt as the build writes th
     const full = await (await fetch(`${dev.url}llms-full.txt`)).text();
     assert.ok(full.includes(readFileSync(join(EXPECTED, 'tour-build.md'), 'utf8')), 'llms-full.txt lacks the tour/build copy');
 
+    // The page itself renders from the HTML the content loader kept outside the data store.
+    const html = await (await fetch(`${dev.url}tour/build/`)).text();
+    assert.match(html, /<h2 id="write-the-file">Write the file<\/h2>/, dev.output());
+    // Astro saves the dev data store a moment after its sync: it must hold the page, not its HTML.
+    const store = join(ROOT, '.astro/data-store.json');
+    for (let tries = 0; !(existsSync(store) && readFileSync(store, 'utf8').includes('tour/build')); tries++) {
+      assert.ok(tries < 100, 'the dev data store was never written');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.doesNotMatch(readFileSync(store, 'utf8'), /Write the file<\/h2>/);
+
     const page = join(content, 'tour/build.mdx');
-    writeFileSync(page, readFileSync(page, 'utf8').replace(/^title: .*$/m, 'title: Build it again'));
+    writeFileSync(page, readFileSync(page, 'utf8').replace(/^title: .*$/m, 'title: Build it again').replace('## Write the file', '## Write the Dockerfile'));
     assert.match(await (await fetch(`${dev.url}tour/build/index.md`)).text(), /^# Build it again\n/);
     assert.match(await (await fetch(`${dev.url}llms.txt`)).text(), /\[Part \d+: Build it again\]/);
     assert.equal((await fetch(`${dev.url}no-such-page/index.md`)).status, 404);
+    // The dev server re-renders the edited page once its watcher has seen the change.
+    for (let tries = 0; !(await (await fetch(`${dev.url}tour/build/`)).text()).includes('Write the Dockerfile</h2>'); tries++) {
+      assert.ok(tries < 100, 'the edited page was never served');
+      await new Promise((r) => setTimeout(r, 200));
+    }
   } finally {
     await dev.stop();
   }

@@ -7,13 +7,13 @@ import { escapeAttribute, escapeText } from '../html-jsx.ts';
 const TEXT_BLOCKS = new Set(['paragraph', 'tableCell', 'code']);
 
 /**
- * A page for the dev server's search index, made from the content check's syntax tree instead of
- * a page rendered through the bundler: its title, each heading with the id the renderer gives it
- * (so results link to sections), the prose and the code, inside the same searchable article
- * attributes as the built page. `headingIds` are the ids in document order.
+ * The searchable body of a page for the dev server's index, made from the content check's syntax
+ * tree instead of a page rendered through the bundler: each heading with the id the renderer
+ * gives it (so results link to sections), the prose and the code. `headingIds` are the ids in
+ * document order. A string, so the index can keep it while the tree is let go.
  */
-export function devSearchHtml(tree: MdastNode, headingIds: readonly string[], facets: SearchFacets): string {
-  const parts: string[] = [`<h1>${escapeText(facets.title)}</h1>`];
+export function devSearchBody(tree: MdastNode, headingIds: readonly string[]): string {
+  const parts: string[] = [];
   let heading = 0;
   walk(tree, (node) => {
     if (node.type === 'heading') {
@@ -25,11 +25,21 @@ export function devSearchHtml(tree: MdastNode, headingIds: readonly string[], fa
       if (text.trim()) parts.push(node.type === 'code' ? `<pre>${escapeText(text)}</pre>` : `<p>${escapeText(text)}</p>`);
     }
   });
+  return parts.join('');
+}
+
+/** The page Pagefind indexes: its title and body inside the same searchable article attributes as the built page. */
+export function devSearchPage(body: string, facets: SearchFacets): string {
   const attrs = (a: Record<string, string>) =>
     Object.entries(a)
       .map(([k, v]) => (v === '' ? k : `${k}="${escapeAttribute(v)}"`))
       .join(' ');
   const part = partSearchAttributes(facets);
-  if (part) parts.unshift(`<span hidden ${attrs(part)}></span>`);
-  return `<!doctype html><html lang="en"><head><title>${escapeText(facets.title)}</title></head><body><article ${attrs(articleSearchAttributes(facets))}>${parts.join('')}</article></body></html>`;
+  const head = `${part ? `<span hidden ${attrs(part)}></span>` : ''}<h1>${escapeText(facets.title)}</h1>`;
+  return `<!doctype html><html lang="en"><head><title>${escapeText(facets.title)}</title></head><body><article ${attrs(articleSearchAttributes(facets))}>${head}${body}</article></body></html>`;
+}
+
+/** `devSearchPage` of a parsed page. */
+export function devSearchHtml(tree: MdastNode, headingIds: readonly string[], facets: SearchFacets): string {
+  return devSearchPage(devSearchBody(tree, headingIds), facets);
 }
