@@ -92,8 +92,10 @@ async function main(): Promise<number> {
   // indexes them; its bundle is read once written. Bytes seen by an earlier build are not
   // compressed or parsed again. (The `pagefind` phase is the wall time of both together.)
   const scanner = new SiteScanner(stagingDir, join(resolve(config.cacheDir), 'site-scan.json'), code);
-  const [search] = await phase('pagefind', () => Promise.all([indexSite(stagingDir, routes), scanner.add((path) => !path.startsWith('pagefind/'))]));
-  if (search.errors.length > 0) {
+  const [indexed, scanned] = await phase('pagefind', () => Promise.allSettled([indexSite(stagingDir, routes), scanner.add((path) => !path.startsWith('pagefind/'))]));
+  const search = indexed.status === 'fulfilled' ? indexed.value : { errors: [`Pagefind failed: ${String(indexed.reason)}`] };
+  if (scanned.status === 'rejected') search.errors.push(`Reading the built site failed: ${scanned.reason instanceof Error ? scanned.reason.message : String(scanned.reason)}`);
+  if (search.errors.length > 0 || !('indexed' in search)) {
     rmSync(stagingDir, { recursive: true, force: true });
     console.error(`\nSearch indexing failed; dist/ was left as it was.\n\n${search.errors.join('\n')}`);
     return 1;

@@ -49,19 +49,27 @@ function readCache(file: string | null, code: string): Map<string, Derived> {
   }
 }
 
-/** Revision, size and text of one file's bytes. */
+/** How a file's bytes are measured: the same bytes give other facts as a page or as a gzipped Pagefind file. */
+function kindOf(path: string): 'page' | 'gzipped' | 'file' {
+  if (path.endsWith('.html')) return 'page';
+  // Pagefind's files are gzipped already; everything else is measured as a server would send it.
+  return path.startsWith('pagefind/') && /\.pf_|\.pagefind$/.test(path) ? 'gzipped' : 'file';
+}
+
+/** Revision, size and text of one file's bytes; `hash` is the cache key (kind and content). */
 export function describeFile(path: string, data: Buffer, known: Map<string, Derived>): { file: BuiltFile; derived: Derived; hash: string; fresh: boolean } {
-  const hash = createHash('sha256').update(data).digest('hex');
-  const html = path.endsWith('.html') ? data.toString('utf8') : null;
+  const sha = createHash('sha256').update(data).digest('hex');
+  const kind = kindOf(path);
+  const hash = `${kind}:${sha}`;
+  const html = kind === 'page' ? data.toString('utf8') : null;
   let derived = known.get(hash);
   const fresh = derived === undefined;
   if (!derived) {
-    // Pagefind's files are gzipped already; everything else is measured as a server would send it.
-    const gzipBytes = path.startsWith('pagefind/') && /\.pf_|\.pagefind$/.test(path) ? data.length : gzipSync(data).length;
+    const gzipBytes = kind === 'gzipped' ? data.length : gzipSync(data).length;
     derived = html === null ? { gzipBytes } : { gzipBytes, text: indexedText(html) };
   }
   const title = html === null ? undefined : pageTitle(html);
-  return { file: { path, revision: hash.slice(0, 12), gzipBytes: derived.gzipBytes, ...(title ? { title } : {}) }, derived, hash, fresh };
+  return { file: { path, revision: sha.slice(0, 12), gzipBytes: derived.gzipBytes, ...(title ? { title } : {}) }, derived, hash, fresh };
 }
 
 /**
@@ -81,8 +89,9 @@ export class SiteScanner {
   constructor(siteDir: string, cacheFile: string | null = null, code = '') {
     this.#siteDir = siteDir;
     this.#cacheFile = cacheFile;
-    this.#code = code;
-    this.#known = readCache(cacheFile, code);
+    // What the cached facts also depend on: this file's rules and the compressor.
+    this.#code = createHash('sha256').update(`${code}\0${process.versions.zlib}\0${readFileSync(import.meta.filename, 'utf8')}`).digest('base64url');
+    this.#known = readCache(cacheFile, this.#code);
   }
 
   /**

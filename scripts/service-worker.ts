@@ -1,4 +1,4 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { injectManifest } from 'workbox-build';
@@ -61,7 +61,12 @@ export async function writeServiceWorker(siteDir: string, table: RouteTable, bud
       globPatterns: [],
       additionalManifestEntries: plan.precache.map((e) => ({ url: e.url, revision: e.revision })),
     });
-    if (result.count !== plan.precache.length) throw new Error(`sw.js lists ${result.count} files, the plan ${plan.precache.length}.`);
+    // Workbox must have put the list in place of its marker, every planned entry in it.
+    const written = readFileSync(join(dir, 'sw.js'), 'utf8');
+    const missing = plan.precache.filter((e) => !written.includes(JSON.stringify(e.url)));
+    if (result.count !== plan.precache.length || missing.length > 0 || written.includes('self.__WB_MANIFEST')) {
+      throw new Error(`sw.js does not list the planned precache (${result.count} of ${plan.precache.length}; missing ${missing.map((e) => e.url).join(', ') || 'none'}).`);
+    }
   } finally {
     rmSync(bundled, { force: true });
   }

@@ -30,15 +30,25 @@ export function devMarkdown(settings: SiteConfig): AstroIntegration {
         server.middlewares.use((req: IncomingMessage, res: ServerResponse, next: () => void) => {
           // Astro's dev server strips the base from req.url before this runs; connect keeps the original.
           const original = (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '/';
-          const path = decodeURIComponent(new URL(original, 'http://localhost').pathname);
+          let path: string;
+          try {
+            path = decodeURIComponent(new URL(original, 'http://localhost').pathname);
+          } catch {
+            return next();
+          }
           if (!path.startsWith(base) || !isMarkdownPath(path)) return next();
           const { routes, files } = devContentFiles({ ...settings, base });
-          const broken = [...files.values()].filter((f) => !f.frontmatter.data || !f.tree);
-          if (broken.length > 0) {
-            const report = formatReport(broken.flatMap((f) => f.diagnostics));
-            return void res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(`The content has problems; the Markdown copies wait for them:\n\n${report}`);
+          // A page being edited into a broken state keeps its own copy from serving; every other
+          // page's copy still works (a page whose text does not parse keeps its title and listing).
+          const route = routes.byUrl(path);
+          const own = route?.copyOf ? files.get(route.copyOf) : undefined;
+          if (own && own.diagnostics.length > 0) {
+            const report = formatReport(own.diagnostics);
+            return void res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(`This page has problems; its Markdown copy waits for them:\n\n${report}`);
           }
-          const sources = [...files.values()].map((f) => ({ id: f.id, relPath: f.relPath, data: f.frontmatter.data!, tree: f.tree, source: f.source }));
+          const sources = [...files.values()]
+            .filter((f) => f.frontmatter.data)
+            .map((f) => ({ id: f.id, relPath: f.relPath, data: f.frontmatter.data!, tree: f.tree, source: f.source }));
           const text = siteMarkdown(sources, routes, memo).files.get(path.slice(base.length));
           if (text === undefined) return next();
           res.writeHead(200, { 'content-type': contentTypeFor(path), 'cache-control': 'no-store' }).end(text);

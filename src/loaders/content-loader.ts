@@ -64,6 +64,9 @@ export function contentLoader(config: SiteConfig, codeDigest: string): Loader {
           const devHtmlFile = devPages ? writeDevPageHtml(devPages, page.digest, result.html) : undefined;
           const block = splitFrontmatter(page.source.replace(/^\uFEFF/, ''));
           const raw = ((block ? parseYaml(block.yaml) : null) ?? {}) as Record<string, unknown>;
+          // Astro keeps an entry whose digest did not change as it was; a dev page re-rendered
+          // because its HTML file was gone must record the new file.
+          if (devHtmlFile) store.delete(page.id);
           store.set({
             id: page.id,
             data: await parseData({ id: page.id, data: raw, filePath: page.filePath }),

@@ -43,6 +43,14 @@ test('npm run dev serves the pages, their Markdown copies and llms.txt as the bu
       assert.ok(tries < 100, 'the edited page was never served');
       await new Promise((r) => setTimeout(r, 200));
     }
+
+    // A page edited into a broken state: its own copy says why, the other copies still serve.
+    writeFileSync(join(content, 'tour/run.mdx'), '---\ntitle: Run\n---\n\nNo description.\n');
+    const broken = await fetch(`${dev.url}tour/run/index.md`);
+    assert.equal(broken.status, 500);
+    assert.match(await broken.text(), /tour\/run\.mdx:\d+:\d+.*description/s);
+    assert.equal((await fetch(`${dev.url}tour/build/index.md`)).status, 200);
+    assert.equal((await fetch(`${dev.url}llms.txt`)).status, 200);
   } finally {
     await dev.stop();
   }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appendFileSync, cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, buildSite, htmlFiles, outDirFor, readPage } from '../helpers/build-site.ts';
 
@@ -27,6 +27,10 @@ const middle = join(content, 'tour/middle.mdx');
 writeFileSync(middle, readFileSync(middle, 'utf8').replace('title: Tour Middle', 'title: Tour Centre'));
 const second = buildSite(NAME, content);
 const afterSecond = new Map(pages.map((f) => [f, existsSync(join(second.outDir, f)) ? readPage(second.outDir, f) : '']));
+// The same content built from nothing, to hold the cached build's other outputs against.
+const FRESH = 'incremental-fresh';
+rmSync(join(outDirFor(FRESH), '../.cache', FRESH), { recursive: true, force: true });
+const fresh = buildSite(FRESH, content);
 
 test('the first build renders every page and keeps a copy of each for the next build', () => {
   assert.equal(first.status, 0, first.output);
@@ -62,6 +66,23 @@ test('the Markdown copies and llms.txt of a cached build show the new title wher
   assert.match(readFileSync(join(second.outDir, 'tour/middle/index.md'), 'utf8'), /^# Tour Centre\n/);
   assert.match(readFileSync(join(second.outDir, 'tour/index.md'), 'utf8'), /Tour Centre/);
   assert.match(readFileSync(join(second.outDir, 'llms.txt'), 'utf8'), /Tour Centre/);
+});
+
+/** Every file of a built site below `dir`, relative, sorted. */
+const filesOf = (dir: string) => (readdirSync(dir, { recursive: true }) as string[]).map((f) => f.split('\\').join('/')).filter((f) => statSync(join(dir, f)).isFile()).sort();
+/** Each URL's revision in sw.js or the offline manifest, pages left out (the test marked the reused ones). */
+const revisions = (pairs: [string, string][]) => pairs.filter(([url]) => !url.endsWith('/') && !url.endsWith('.html')).sort();
+
+test('what the cached build took from its caches equals a build from nothing: copies, llms, vocabulary, offline lists', () => {
+  assert.equal(fresh.status, 0, fresh.output);
+  const texts = filesOf(fresh.outDir).filter((f) => f.endsWith('.md') || /^llms(-full)?\.txt$/.test(f) || f === 'pagefind/search-vocabulary.json');
+  assert.ok(texts.length > pages.length, texts.join(', '));
+  for (const f of texts) assert.equal(readFileSync(join(second.outDir, f), 'utf8'), readFileSync(join(fresh.outDir, f), 'utf8'), f);
+  const manifest = (dir: string) => (JSON.parse(readFileSync(join(dir, 'offline-manifest.json'), 'utf8')) as { files: [string, string, number][] }).files.map(([url, rev, bytes]): [string, string] => [url, `${rev} ${bytes}`]);
+  assert.deepEqual(revisions(manifest(second.outDir)), revisions(manifest(fresh.outDir)));
+  const precache = (dir: string) => [...readFileSync(join(dir, 'sw.js'), 'utf8').matchAll(/\{"revision":"([^"]+)","url":"([^"]+)"\}/g)].map((m): [string, string] => [m[2]!, m[1]!]);
+  assert.ok(precache(fresh.outDir).length > 3, 'sw.js lists its precache');
+  assert.deepEqual(revisions(precache(second.outDir)), revisions(precache(fresh.outDir)));
 });
 
 test('a cached build still runs the content check, and a failed build leaves the previous site in place', () => {
