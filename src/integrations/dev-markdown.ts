@@ -5,6 +5,7 @@ import { formatReport } from '../lib/diagnostics.ts';
 import { siteMarkdown, type MarkdownMemo } from '../lib/site-markdown.ts';
 import type { SiteConfig } from '../lib/site-config.ts';
 import { devContentFiles } from './dev-content-files.ts';
+import { requestPath } from './dev-request.ts';
 
 /** True for a path the build writes as Markdown text: a page's `index.md` or one of the `llms` files. */
 function isMarkdownPath(path: string): boolean {
@@ -17,27 +18,18 @@ function isMarkdownPath(path: string): boolean {
  * output, from the content check's parse, so they are no Astro routes).
  */
 export function devMarkdown(settings: SiteConfig): AstroIntegration {
-  let base = '/';
+  // The settings' base is the one astro.config.mjs gives Astro, normalised.
+  const { base } = settings;
   return {
     name: 'dev-markdown',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-      },
       'astro:server:setup': ({ server }) => {
         // Copies of unchanged pages are reused between requests; the code cannot change while the server runs.
         const memo: MarkdownMemo = { code: '', copies: new Map() };
         server.middlewares.use((req: IncomingMessage, res: ServerResponse, next: () => void) => {
-          // Astro's dev server strips the base from req.url before this runs; connect keeps the original.
-          const original = (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '/';
-          let path: string;
-          try {
-            path = decodeURIComponent(new URL(original, 'http://localhost').pathname);
-          } catch {
-            return next();
-          }
-          if (!path.startsWith(base) || !isMarkdownPath(path)) return next();
-          const { routes, files } = devContentFiles({ ...settings, base });
+          const path = requestPath(req);
+          if (path === null || !path.startsWith(base) || !isMarkdownPath(path)) return next();
+          const { routes, files } = devContentFiles(settings);
           // A page being edited into a broken state keeps its own copy from serving; every other
           // page's copy still works (a page whose text does not parse keeps its title and listing).
           const route = routes.byUrl(path);

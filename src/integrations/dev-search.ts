@@ -5,6 +5,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { contentTypeFor } from '../lib/content-type.ts';
 import { siteRoutes } from '../adapters/site-routes.ts';
+import { requestPath } from './dev-request.ts';
 import { parseContentFile } from '../lib/content-file.ts';
 import type { Frontmatter } from '../lib/frontmatter-schema.ts';
 import type { SiteConfig } from '../lib/site-config.ts';
@@ -84,13 +85,11 @@ async function buildBundle(config: SiteConfig, cache: BodyCache): Promise<Map<st
  * content files on the first search request, and again on the next search after a content change.
  */
 export function devSearch(settings: SiteConfig): AstroIntegration {
-  let base = '/';
+  // The settings' base is the one astro.config.mjs gives Astro, normalised.
+  const { base } = settings;
   return {
     name: 'dev-search',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-      },
       'astro:server:setup': ({ server, logger }) => {
         const contentDir = resolve(settings.contentDir);
         let bundle: Promise<Map<string, Uint8Array>> | undefined;
@@ -102,19 +101,17 @@ export function devSearch(settings: SiteConfig): AstroIntegration {
         });
         const prefix = `${base}pagefind/`;
         server.middlewares.use((req: IncomingMessage, res: ServerResponse, next: () => void) => {
-          // Astro's dev server strips the base from req.url before this runs; connect keeps the original.
-          const original = (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '/';
-          const path = new URL(original, 'http://localhost').pathname;
-          if (!path.startsWith(prefix)) return next();
+          const path = requestPath(req);
+          if (path === null || !path.startsWith(prefix)) return next();
           if (!bundle) {
-            bundle = previous.then(() => buildBundle({ ...settings, base }, parsed));
+            bundle = previous.then(() => buildBundle(settings, parsed));
             previous = bundle.catch(() => undefined);
             void bundle.then((files) => logger.info(`search index built in memory (${files.size} files)`), () => undefined);
           }
           const current = bundle;
           current.then(
             (files) => {
-              const file = files.get(decodeURIComponent(path.slice(prefix.length)));
+              const file = files.get(path.slice(prefix.length));
               if (!file) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('Not in the search bundle');
               const type = contentTypeFor(path);
               res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(file);
