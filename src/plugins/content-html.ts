@@ -22,13 +22,21 @@ export interface ContentHtml {
 /** The components content may use by name (`src/lib/content-component-names.ts` lists their props). */
 const COMPONENTS = { Aside: asideHtml, StaticHtml: (props: Record<string, unknown>) => new Html(String(props.html ?? '')) };
 
+/** The plugin chain, made once per settings object (one per build, or per render thread) rather than per page. */
+const chains = new WeakMap<SiteConfig, ReturnType<typeof markdownPlugins>>();
+function pluginsFor(config: SiteConfig): ReturnType<typeof markdownPlugins> {
+  let chain = chains.get(config);
+  if (!chain) chains.set(config, (chain = markdownPlugins(config)));
+  return chain;
+}
+
 /**
  * Renders one content page to HTML: Sätteri compiles the MDX with the site's plugin chain and
  * Astro's own heading ids, and the compiled page runs once with a runtime that builds strings.
  * Static subtrees arrive as ready HTML (`optimizeStatic`), so only components cost a call.
  */
 export async function renderContentHtml(source: string, filePath: string, config: SiteConfig): Promise<ContentHtml> {
-  const plugins = markdownPlugins(config);
+  const plugins = pluginsFor(config);
   const astro = { frontmatter: {}, headings: [] as ContentHeading[], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() };
   const exports = (await evaluate(source, {
     // Astro's own image and heading-id plugins, in the order its Markdown processor runs them.
