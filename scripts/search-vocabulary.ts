@@ -7,10 +7,9 @@ import { VOCABULARY_FILE, vocabularyJsonOfTexts } from '../src/lib/search/vocabu
  * the site scan read it), into the search bundle (`pagefind/`, after Pagefind wrote it), where
  * the search box looks for it. Returns the file's path in the site and its bytes.
  */
-export function writeSearchVocabulary(siteDir: string, pageTexts: Iterable<string>): { path: string; data: Buffer; words: number } {
-  const json = vocabularyJsonOfTexts(pageTexts);
+export function writeSearchVocabulary(siteDir: string, pageTexts: Iterable<string>): { path: string; data: Buffer } {
   const path = `pagefind/${VOCABULARY_FILE}`;
-  const data = Buffer.from(json);
+  const data = Buffer.from(vocabularyJsonOfTexts(pageTexts));
   writeFileSync(join(siteDir, path), data);
-  return { path, data, words: (JSON.parse(json) as { words: string[] }).words.length };
+  return { path, data };
 }

@@ -9,9 +9,9 @@ import { enterStage, progressCounters } from './build-progress-counters.ts';
 const INTERVAL_MS = Number(process.env.BUILD_PROGRESS_INTERVAL_MS) || 2000;
 
 /**
- * Prints how far a long build has got, every two seconds: pages rendered into the content layer (counted by
- * the content loader), then pages rendered (counted by a middleware,
- * which Astro runs for every prerendered page). A worker thread prints, so the line keeps coming
+ * Prints how far a long build has got, every two seconds: pages rendered by the content loader
+ * into the content layer, then routes written (counted by a middleware, which Astro runs for
+ * every prerendered page). A worker thread prints, so the line keeps coming
  * while the main thread is busy. `BUILD_PROGRESS=off` turns it off.
  */
 export function buildProgress(contentDir: string): AstroIntegration {
