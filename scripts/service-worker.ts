@@ -49,7 +49,7 @@ export async function writeServiceWorker(siteDir: string, table: RouteTable, bud
     format: 'iife',
     target: 'es2022',
     outfile: bundled,
-    define: { BASE: JSON.stringify(normalized), 'process.env.NODE_ENV': '"production"' },
+    define: { BASE: JSON.stringify(normalized), OFFLINE_ALL: JSON.stringify(plan.manifest.all), 'process.env.NODE_ENV': '"production"' },
     logLevel: 'warning',
   });
   try {

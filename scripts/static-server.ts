@@ -85,7 +85,8 @@ export function startStaticServer(options: StaticServerOptions): Promise<Running
       resolvePromise({
         server,
         url: `http://${options.host ?? '127.0.0.1'}:${port}${base}`,
-        close: () => new Promise((done) => server.close(() => done())),
+        // Stopping drops kept-alive connections too, as a host that goes away does.
+        close: () => new Promise((done) => { server.close(() => done()); server.closeAllConnections(); }),
       });
     });
   });

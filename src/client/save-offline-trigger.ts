@@ -1,6 +1,8 @@
 // Shows "Save for offline" where service workers run, with what is saved (remembered across
-// reloads), and loads the panel's script on first use.
+// reloads) and, once the worker is active, what can be read offline; loads the panel's script on
+// first use.
 import { SAVED_KEY } from './offline-keys.ts';
+import { showOfflineStatus } from './offline-ready.ts';
 
 const root = document.querySelector<HTMLElement>('[data-save-offline]');
 if (root && 'serviceWorker' in navigator && 'caches' in window && location.protocol !== 'file:') {
@@ -11,4 +13,7 @@ if (root && 'serviceWorker' in navigator && 'caches' in window && location.proto
   toggle.addEventListener('click', () => {
     void import('./save-offline.ts').then((m) => m.toggle(root));
   });
+  void showOfflineStatus(root);
+  // A section saved or removed in the panel changes what is ready.
+  root.addEventListener('offline-change', () => void showOfflineStatus(root));
 }

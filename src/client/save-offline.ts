@@ -94,6 +94,7 @@ async function act(panel: Panel, button: HTMLButtonElement): Promise<void> {
   } finally {
     panel.busy = false;
     await render(panel, section.id);
+    panel.root.dispatchEvent(new Event('offline-change'));
   }
 }
 

@@ -1,115 +1,118 @@
 import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { axeViolations, openSite, watchPage, type SiteSession } from '../helpers/site-session.ts';
+import { CHROMIUMS, eachBrowser } from '../helpers/browsers.ts';
 
 // The whole suite runs twice: at the root, and under /docs/ with the strict CSP header.
-for (const config of [{ name: 'every-page-root', base: undefined, csp: false }, { name: 'every-page-docs-csp', base: '/docs/', csp: true }]) {
-  describe(`every page (${config.base ?? '/'}${config.csp ? ', strict CSP' : ''})`, () => {
-    let site: SiteSession;
-    before(async () => {
-      site = await openSite(config.name, config);
-    });
-    after(async () => site?.close());
+eachBrowser(CHROMIUMS, (build) => {
+  for (const config of [{ name: 'every-page-root', base: undefined, csp: false }, { name: 'every-page-docs-csp', base: '/docs/', csp: true }]) {
+    describe(`every page (${config.base ?? '/'}${config.csp ? ', strict CSP' : ''})`, () => {
+      let site: SiteSession;
+      before(async () => {
+        site = await openSite(config.name, { ...config, chromium: build.path });
+      });
+      after(async () => site?.close());
 
-    test('the site has pages to check', () => {
-      assert.ok(site.pages.length >= 5, `${site.pages.length} pages`);
-    });
+      test('the site has pages to check', () => {
+        assert.ok(site.pages.length >= 5, `${site.pages.length} pages`);
+      });
 
-    test('no console errors, failed requests or requests to other hosts', async () => {
-      const origin = new URL(site.server.url).origin;
-      const problems: string[] = [];
-      for (const url of site.pages) {
-        const page = await site.browser.newPage();
-        const seen = watchPage(page, origin);
-        const res = await page.goto(url, { waitUntil: 'networkidle' });
-        assert.equal(res?.status(), 200, url);
-        problems.push(...seen.map((p) => `${url}: ${p}`));
-        await page.close();
-      }
-      assert.deepEqual(problems, []);
-    });
+      test('no console errors, failed requests or requests to other hosts', async () => {
+        const origin = new URL(site.server.url).origin;
+        const problems: string[] = [];
+        for (const url of site.pages) {
+          const page = await site.browser.newPage();
+          const seen = watchPage(page, origin);
+          const res = await page.goto(url, { waitUntil: 'networkidle' });
+          assert.equal(res?.status(), 200, url);
+          problems.push(...seen.map((p) => `${url}: ${p}`));
+          await page.close();
+        }
+        assert.deepEqual(problems, []);
+      });
 
-    test('axe finds no WCAG 2.2 AA violations in light and dark', async () => {
-      const problems: string[] = [];
-      for (const colorScheme of ['light', 'dark'] as const) {
-        const context = await site.browser.newContext({ colorScheme });
+      test('axe finds no WCAG 2.2 AA violations in light and dark', async () => {
+        const problems: string[] = [];
+        for (const colorScheme of ['light', 'dark'] as const) {
+          const context = await site.browser.newContext({ colorScheme });
+          const page = await context.newPage();
+          for (const url of site.pages) {
+            await page.goto(url);
+            problems.push(...(await axeViolations(page)).map((v) => `${colorScheme} ${url}: ${v}`));
+          }
+          await context.close();
+        }
+        assert.deepEqual(problems, []);
+      });
+
+      test('at 320 px nothing but code scrolls sideways', async () => {
+        const context = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
         const page = await context.newPage();
+        const problems: string[] = [];
         for (const url of site.pages) {
           await page.goto(url);
-          problems.push(...(await axeViolations(page)).map((v) => `${colorScheme} ${url}: ${v}`));
+          const overflow = await page.evaluate(() => {
+            const width = document.documentElement.clientWidth;
+            const wide = [...document.querySelectorAll('body *')].filter((el) => {
+              const r = el.getBoundingClientRect();
+              return r.width > 0 && r.right > width + 1 && !el.closest('pre') && getComputedStyle(el).position !== 'absolute';
+            });
+            return { scroll: document.documentElement.scrollWidth - width, wide: wide.slice(0, 3).map((el) => el.tagName + '.' + el.className) };
+          });
+          if (overflow.scroll > 0 || overflow.wide.length > 0) problems.push(`${url}: scrolls ${overflow.scroll}px; ${overflow.wide.join(', ')}`);
         }
         await context.close();
-      }
-      assert.deepEqual(problems, []);
-    });
+        assert.deepEqual(problems, []);
+      });
 
-    test('at 320 px nothing but code scrolls sideways', async () => {
-      const context = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
-      const page = await context.newPage();
-      const problems: string[] = [];
-      for (const url of site.pages) {
-        await page.goto(url);
-        const overflow = await page.evaluate(() => {
-          const width = document.documentElement.clientWidth;
-          const wide = [...document.querySelectorAll('body *')].filter((el) => {
+      test('a skip link first, visible focus, and named landmarks', async () => {
+        const page = await site.browser.newPage();
+        for (const url of site.pages) {
+          await page.goto(url);
+          await page.keyboard.press('Tab');
+          const focused = await page.evaluate(() => {
+            const el = document.activeElement as HTMLElement;
+            const style = getComputedStyle(el);
             const r = el.getBoundingClientRect();
-            return r.width > 0 && r.right > width + 1 && !el.closest('pre') && getComputedStyle(el).position !== 'absolute';
+            return { text: el.textContent?.trim(), href: el.getAttribute('href'), outline: style.outlineStyle, onScreen: r.right > 0 && r.bottom > 0 };
           });
-          return { scroll: document.documentElement.scrollWidth - width, wide: wide.slice(0, 3).map((el) => el.tagName + '.' + el.className) };
-        });
-        if (overflow.scroll > 0 || overflow.wide.length > 0) problems.push(`${url}: scrolls ${overflow.scroll}px; ${overflow.wide.join(', ')}`);
-      }
-      await context.close();
-      assert.deepEqual(problems, []);
-    });
-
-    test('a skip link first, visible focus, and named landmarks', async () => {
-      const page = await site.browser.newPage();
-      for (const url of site.pages) {
-        await page.goto(url);
-        await page.keyboard.press('Tab');
-        const focused = await page.evaluate(() => {
-          const el = document.activeElement as HTMLElement;
-          const style = getComputedStyle(el);
-          const r = el.getBoundingClientRect();
-          return { text: el.textContent?.trim(), href: el.getAttribute('href'), outline: style.outlineStyle, onScreen: r.right > 0 && r.bottom > 0 };
-        });
-        assert.equal(focused.text, 'Skip to content', url);
-        assert.equal(focused.href, '#main', url);
-        assert.notEqual(focused.outline, 'none', `${url}: focus has no outline`);
-        assert.ok(focused.onScreen, `${url}: focused skip link is off screen`);
-        for (const role of ['banner', 'main', 'contentinfo'] as const) {
-          assert.equal(await page.getByRole(role).count(), 1, `${url}: one ${role}`);
+          assert.equal(focused.text, 'Skip to content', url);
+          assert.equal(focused.href, '#main', url);
+          assert.notEqual(focused.outline, 'none', `${url}: focus has no outline`);
+          assert.ok(focused.onScreen, `${url}: focused skip link is off screen`);
+          for (const role of ['banner', 'main', 'contentinfo'] as const) {
+            assert.equal(await page.getByRole(role).count(), 1, `${url}: one ${role}`);
+          }
+          const navs = await page.getByRole('navigation').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? e.getAttribute('aria-labelledby')));
+          assert.ok(navs.every(Boolean), `${url}: every nav has a name (${navs})`);
         }
-        const navs = await page.getByRole('navigation').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? e.getAttribute('aria-labelledby')));
-        assert.ok(navs.every(Boolean), `${url}: every nav has a name (${navs})`);
-      }
-      await page.close();
-    });
+        await page.close();
+      });
 
-    test('print hides navigation chrome and does not clip code', async () => {
-      const page = await site.browser.newPage();
-      await page.goto(`${site.server.url}get-started/containers/`);
-      await page.emulateMedia({ media: 'print' });
-      const result = await page.evaluate(() => ({
-        // Rendered at all (a hidden ancestor hides it too); the article's own header stays.
-        chrome: [...document.querySelectorAll('body > header, body > footer, nav, .skip-link, [data-search]')]
-          .filter((el) => el.getClientRects().length > 0)
-          .map((el) => `${el.tagName}.${el.className}`),
-        clipped: [...document.querySelectorAll('pre')].filter((pre) => pre.scrollWidth > pre.clientWidth + 1).length,
-      }));
-      assert.deepEqual(result.chrome, []);
-      assert.equal(result.clipped, 0);
-      await page.close();
-    });
+      test('print hides navigation chrome and does not clip code', async () => {
+        const page = await site.browser.newPage();
+        await page.goto(`${site.server.url}get-started/containers/`);
+        await page.emulateMedia({ media: 'print' });
+        const result = await page.evaluate(() => ({
+          // Rendered at all (a hidden ancestor hides it too); the article's own header stays.
+          chrome: [...document.querySelectorAll('body > header, body > footer, nav, .skip-link, [data-search]')]
+            .filter((el) => el.getClientRects().length > 0)
+            .map((el) => `${el.tagName}.${el.className}`),
+          clipped: [...document.querySelectorAll('pre')].filter((pre) => pre.scrollWidth > pre.clientWidth + 1).length,
+        }));
+        assert.deepEqual(result.chrome, []);
+        assert.equal(result.clipped, 0);
+        await page.close();
+      });
 
-    test('an unknown URL shows the 404 page with a way home, status 404', async () => {
-      const page = await site.browser.newPage();
-      const res = await page.goto(`${site.server.url}no/such/page/`);
-      assert.equal(res?.status(), 404);
-      assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Page not found');
-      assert.equal(await page.getByRole('link', { name: 'Go to the home page' }).getAttribute('href'), new URL(site.server.url).pathname);
-      await page.close();
+      test('an unknown URL shows the 404 page with a way home, status 404', async () => {
+        const page = await site.browser.newPage();
+        const res = await page.goto(`${site.server.url}no/such/page/`);
+        assert.equal(res?.status(), 404);
+        assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Page not found');
+        assert.equal(await page.getByRole('link', { name: 'Go to the home page' }).getAttribute('href'), new URL(site.server.url).pathname);
+        await page.close();
+      });
     });
-  });
-}
+  }
+});

@@ -16,12 +16,12 @@ export interface SiteSession {
   close(): Promise<void>;
 }
 
-/** Builds the real content for `base`, serves it (optionally under the strict CSP) and opens Chromium. */
-export async function openSite(name: string, options: { base?: string; csp?: boolean } = {}): Promise<SiteSession> {
+/** Builds the real content for `base`, serves it (optionally under the strict CSP) and opens the given Chromium. */
+export async function openSite(name: string, options: { base?: string; csp?: boolean; chromium?: string } = {}): Promise<SiteSession> {
   const site = sharedBuild('content', options.base ? { BASE: options.base } : {});
   assert.equal(site.status, 0, site.output);
   const server = await startStaticServer({ root: site.outDir, base: options.base, csp: options.csp ? STRICT_CSP : undefined });
-  const browser = await launchChromium();
+  const browser = await launchChromium(options.chromium);
   const pages = htmlFiles(site.outDir)
     .filter((f) => f.endsWith('index.html'))
     .map((f) => server.url + f.replace(/index\.html$/, ''));
