@@ -3,6 +3,9 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { CHROMIUM_ARGS } from '../../scripts/chromium.ts';
 import type { InstalledBuild } from './browsers.ts';
 
+/** A laptop's window, where the side navigation and "On this page" show beside the article. */
+const DESKTOP = { width: 1280, height: 900 };
+
 /**
  * Launches a browser through Puppeteer: Chromium over the DevTools protocol, Firefox over
  * WebDriver BiDi, so the same reader flows run on both engines.
@@ -13,12 +16,13 @@ export async function launchReader(build: InstalledBuild): Promise<Browser> {
       browser: 'firefox',
       executablePath: build.path,
       headless: true,
+      defaultViewport: DESKTOP,
       // No update, telemetry or captive-portal checks on this closed network.
       // Reading the clipboard back without a paste prompt is a testing pref in Firefox.
       extraPrefsFirefox: { 'network.captive-portal-service.enabled': false, 'network.connectivity-service.enabled': false, 'app.update.enabled': false, 'dom.events.testing.asyncClipboard': true },
     });
   }
-  return puppeteer.launch({ browser: 'chrome', executablePath: build.path, headless: true, args: CHROMIUM_ARGS.filter((a) => a !== '--headless') });
+  return puppeteer.launch({ browser: 'chrome', executablePath: build.path, headless: true, defaultViewport: DESKTOP, args: CHROMIUM_ARGS.filter((a) => a !== '--headless') });
 }
 
 /** The `<h1>` text of the page shown now. */
