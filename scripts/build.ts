@@ -23,7 +23,8 @@ and only then replaces dist/. A failed build leaves the previous dist/ untouched
 
 Environment: SITE (origin), BASE (base path, default /), CONTENT_DIR (default content),
 OUT_DIR (default dist), CACHE_DIR (Astro's cache), OFFLINE_BUDGET_KB (first-visit offline
-budget, default 5120), BUILD_TIMINGS_FILE (write phase times as JSON there).`;
+budget, default 5120), BUILD_TIMINGS_FILE (write phase times as JSON there), ASTRO_TIMINGS=1
+(print Astro's own summary of where its part of the build went).`;
 
 if (process.argv.includes('--help')) {
   console.log(HELP);
@@ -77,7 +78,10 @@ async function main(): Promise<number> {
   for (const file of files) file.tree = null;
   rmSync(stagingDir, { recursive: true, force: true });
   try {
-    await phase('astro', () => build({ root: process.cwd(), outDir: stagingDir, logLevel: (process.env.ASTRO_LOG_LEVEL as 'info' | undefined) ?? 'warn' }));
+    // Astro prints its timings summary at the info level.
+    const timings = process.env.ASTRO_TIMINGS === '1';
+    const logLevel = (process.env.ASTRO_LOG_LEVEL as 'info' | undefined) ?? (timings ? 'info' : 'warn');
+    await phase('astro', () => build({ root: process.cwd(), outDir: stagingDir, logLevel }, { timings }));
   } catch (err) {
     rmSync(stagingDir, { recursive: true, force: true });
     console.error(`\nAstro could not build the site; dist/ was left as it was.\n\n${err instanceof Error ? err.message : String(err)}`);

@@ -3,7 +3,8 @@ import { availableParallelism, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { execFileSync } from 'node:child_process';
-import { generateContent } from './generate-content.ts';
+import { generateContent, type PagePlan } from './generate-content.ts';
+import { generateDeepContent } from './generate-content-deep.ts';
 import { writeFloorSite } from './floor-site.ts';
 import { runTimed, type TimedRun } from './run-timed.ts';
 import { folderSize, sitePageWeights, weightSpread } from './site-weights.ts';
@@ -16,7 +17,7 @@ import { editPage, pageToEdit } from './edit-page.ts';
 
 const HELP = `Usage: npm run bench -- [options]
 
-Generates a deterministic content folder of each size into bench/.work/, builds it with the real
+Generates a deterministic content folder of each size and shape into bench/.work/, builds it with the real
 build (scripts/build.ts: check, Astro, Pagefind) from a clean cache, and reports each phase's wall
 time, pages per second, peak memory of the whole process tree, dist/ size, page weights (HTML,
 CSS, JS per page, raw and gzipped) and Pagefind's index size. Beside it, the bare Astro 7 + MDX
@@ -26,10 +27,17 @@ builds it too. After each clean build, one page's prose is edited and the same t
 with its cache kept (the warm rebuild); then the page is put back. Sites alternate within each
 run. On the 1,000-page site, Chromium times the search from the last keystroke to the result,
 and the bench counts the bytes the offline worker downloads (scripts/bench/offline-step.ts, its
-own build with 100-page sections).
+own build with 100-page sections). Two content shapes keep the bench from being tuned to one:
+regular (generate-content.ts: folders of eight pages with an index each, every page alike) and
+deep (generate-content-deep.ts: folders up to six deep, most without an index page, pages from a
+paragraph to thousands of words, from no code block to dozens of shell/console ones). The report
+gives each phase's time per page at each size, so a phase that grows faster than the site shows.
 
 Options:
-  --pages N[,N...]     sizes to run (default 100,1000,5000); may repeat
+  --pages N[,N...]     sizes to run (default 100,1000,5000; 10000 works too); may repeat
+  --shape S[,S...]     content shapes: regular, deep (default regular,deep)
+  --floor-up-to N      build the floor only up to N pages (default 5000); a larger size compares
+                       with the floor's time scaled by pages from the largest size built, marked ~
   --runs N             builds per size and site (default 2)
   --seed N             content seed (default 1)
   --no-floor           skip the bare Astro floor
@@ -54,6 +62,8 @@ const { values } = parseArgs({
     pages: { type: 'string', multiple: true },
     runs: { type: 'string', default: '2' },
     seed: { type: 'string', default: '1' },
+    shape: { type: 'string', default: 'regular,deep' },
+    'floor-up-to': { type: 'string', default: '5000' },
     'no-floor': { type: 'boolean', default: false },
     'no-starlight': { type: 'boolean', default: false },
     'no-warm': { type: 'boolean', default: false },
@@ -72,7 +82,7 @@ if (values.help) {
 if (values.report) {
   // Re-print saved results; several files combine (a later file's size replaces an earlier one's).
   const files = values.report.split(',').map((f) => JSON.parse(readFileSync(f, 'utf8')) as BenchResults);
-  const bySize = new Map(files.flatMap((f) => f.sizes).map((s) => [s.pages, s]));
+  const bySize = new Map(files.flatMap((f) => f.sizes).map((s) => [`${s.shape ?? 'regular'} ${s.pages}`, s]));
   const last = files[files.length - 1] as BenchResults;
   console.log(formatReport({ ...last, sizes: [...bySize.values()].sort((a, b) => a.pages - b.pages) }).text);
   process.exit(0);
@@ -80,7 +90,10 @@ if (values.report) {
 const sizes = (values.pages ?? ['100,1000,5000']).flatMap((v) => v.split(',')).map(Number);
 const runs = Number(values.runs);
 const processors = (values['floor-processor'] ?? 'satteri').split(',');
-if (sizes.some((n) => !Number.isInteger(n) || n < 8) || !(runs >= 1) || processors.some((p) => p !== 'satteri' && p !== 'unified')) {
+const GENERATORS: Record<string, (dir: string, pages: number, seed: number) => PagePlan[]> = { regular: generateContent, deep: generateDeepContent };
+const shapes = (values.shape ?? 'regular,deep').split(',');
+const floorUpTo = Number(values['floor-up-to']);
+if (sizes.some((n) => !Number.isInteger(n) || n < 8) || !(runs >= 1) || processors.some((p) => p !== 'satteri' && p !== 'unified') || shapes.some((s) => !(s in GENERATORS)) || !(floorUpTo >= 0)) {
   console.error(`Bad options.\n\n${HELP}`);
   process.exit(2);
 }
@@ -110,11 +123,11 @@ function describeSite(outDir: string, pages: number, run: number, phases: Record
 type Start = 'cold' | 'warm';
 
 /** One build of our site with the real build script. */
-async function buildOurs(content: string, pages: number, run: number, start: Start): Promise<BuildRun> {
-  const outDir = join(WORK, `out-${pages}`);
-  const cacheDir = join(WORK, `cache-${pages}`);
-  const timings = join(WORK, `timings-${pages}.json`);
-  const log = join(WORK, `build-${pages}-${run}-${start}.log`);
+async function buildOurs(content: string, pages: number, tag: string, run: number, start: Start): Promise<BuildRun> {
+  const outDir = join(WORK, `out-${tag}`);
+  const cacheDir = join(WORK, `cache-${tag}`);
+  const timings = join(WORK, `timings-${tag}.json`);
+  const log = join(WORK, `build-${tag}-${run}-${start}.log`);
   for (const p of start === 'cold' ? [outDir, cacheDir, timings, log] : [timings, log]) rmSync(p, { recursive: true, force: true });
   const load = loadavg()[0] ?? 0;
   const env = { ...process.env, CONTENT_DIR: content, OUT_DIR: outDir, CACHE_DIR: cacheDir, BUILD_TIMINGS_FILE: timings, FORCE_COLOR: '0', BUILD_PROGRESS: values.progress };
@@ -125,12 +138,12 @@ async function buildOurs(content: string, pages: number, run: number, start: Sta
 }
 
 /** One build of the bare Astro floor on the same content, then Pagefind over it. */
-async function buildFloor(content: string, pages: number, run: number, processor: string, start: Start): Promise<BuildRun> {
+async function buildFloor(content: string, pages: number, tag: string, run: number, processor: string, start: Start): Promise<BuildRun> {
   const root = join(WORK, 'floor');
   writeFloorSite(root);
-  const outDir = join(WORK, `floor-out-${pages}`);
-  const cacheDir = join(WORK, `floor-cache-${pages}`);
-  const log = join(WORK, `floor-${processor}-${pages}-${run}-${start}.log`);
+  const outDir = join(WORK, `floor-out-${tag}`);
+  const cacheDir = join(WORK, `floor-cache-${tag}`);
+  const log = join(WORK, `floor-${processor}-${tag}-${run}-${start}.log`);
   for (const p of start === 'cold' ? [outDir, cacheDir, log, join(root, '.astro')] : [log]) rmSync(p, { recursive: true, force: true });
   const load = loadavg()[0] ?? 0;
   const env = { ...process.env, CONTENT_DIR: content, OUT_DIR: outDir, CACHE_DIR: cacheDir, FLOOR_PROCESSOR: processor, FORCE_COLOR: '0' };
@@ -141,11 +154,11 @@ async function buildFloor(content: string, pages: number, run: number, processor
 }
 
 /** One build of Starlight (its own Pagefind step included) on the same content. */
-async function buildStarlight(content: string, pages: number, run: number, start: Start): Promise<BuildRun> {
+async function buildStarlight(content: string, pages: number, tag: string, run: number, start: Start): Promise<BuildRun> {
   linkStarlightContent(STARLIGHT, content);
-  const outDir = join(WORK, `starlight-out-${pages}`);
-  const cacheDir = join(WORK, `starlight-cache-${pages}`);
-  const log = join(WORK, `starlight-${pages}-${run}-${start}.log`);
+  const outDir = join(WORK, `starlight-out-${tag}`);
+  const cacheDir = join(WORK, `starlight-cache-${tag}`);
+  const log = join(WORK, `starlight-${tag}-${run}-${start}.log`);
   for (const p of start === 'cold' ? [outDir, cacheDir, log, join(STARLIGHT, '.astro')] : [log]) rmSync(p, { recursive: true, force: true });
   const load = loadavg()[0] ?? 0;
   const env = { ...process.env, OUT_DIR: outDir, CACHE_DIR: cacheDir, FORCE_COLOR: '0' };
@@ -173,19 +186,22 @@ function machine() {
 const results: BenchResults = {
   date: new Date().toISOString(),
   machine: machine(),
-  options: { sizes, runs, seed: Number(values.seed), processors, progress: values.progress, starlight: !values['no-starlight'], warm: !values['no-warm'] },
+  options: { sizes, shapes, floorUpTo, runs, seed: Number(values.seed), processors, progress: values.progress, starlight: !values['no-starlight'], warm: !values['no-warm'] },
   sizes: [],
 };
 mkdirSync(WORK, { recursive: true });
 if (!values['no-starlight']) ensureStarlightInstalled(STARLIGHT);
 console.log(`Machine: ${results.machine.cpus} cores, ${results.machine.cpu}, ${results.machine.memoryGB} GB, Node ${results.machine.node}`);
 
-for (const pages of sizes) {
-  const content = join(WORK, `content-${pages}`);
-  const plans = generateContent(content, pages, Number(values.seed));
+for (const shape of shapes) for (const pages of sizes) {
+  // The regular shape keeps the folder names it always had.
+  const tag = shape === 'regular' ? String(pages) : `${shape}-${pages}`;
+  const content = join(WORK, `content-${tag}`);
+  const plans = GENERATORS[shape]!(content, pages, Number(values.seed));
   const edited = pageToEdit(plans);
-  console.log(`\n${pages} pages generated in ${content}; warm rebuilds edit ${edited.relPath}`);
-  const size: SizeResult = { pages, ours: [], floor: {}, oursWarm: [], floorWarm: {}, starlight: [], starlightWarm: [] };
+  console.log(`\n${pages} pages (${shape} shape) generated in ${content}; warm rebuilds edit ${edited.relPath}`);
+  const size: SizeResult = { pages, shape, ours: [], floor: {}, oursWarm: [], floorWarm: {}, starlight: [], starlightWarm: [] };
+  const withFloor = !values['no-floor'] && pages <= floorUpTo;
   /** A clean build, then (unless --no-warm) a rebuild after editing one page, which is then put back. */
   const coldThenWarm = async (label: string, build: (start: Start) => Promise<BuildRun>, cold: BuildRun[], warm: BuildRun[], run: number) => {
     console.log(`  ${label}, run ${run}`);
@@ -204,15 +220,15 @@ for (const pages of sizes) {
   };
   // Alternate the sites, so that load from other work on the machine falls on all of them alike.
   for (let run = 1; run <= runs; run += 1) {
-    await coldThenWarm('our build', (start) => buildOurs(content, pages, run, start), size.ours, size.oursWarm ?? [], run);
-    if (!values['no-floor']) {
+    await coldThenWarm('our build', (start) => buildOurs(content, pages, tag, run, start), size.ours, size.oursWarm ?? [], run);
+    if (withFloor) {
       for (const processor of processors) {
-        await coldThenWarm(`bare Astro floor (${processor})`, (start) => buildFloor(content, pages, run, processor, start), (size.floor[processor] ??= []), ((size.floorWarm ??= {})[processor] ??= []), run);
+        await coldThenWarm(`bare Astro floor (${processor})`, (start) => buildFloor(content, pages, tag, run, processor, start), (size.floor[processor] ??= []), ((size.floorWarm ??= {})[processor] ??= []), run);
       }
     }
-    if (!values['no-starlight']) await coldThenWarm('Starlight', (start) => buildStarlight(content, pages, run, start), size.starlight ?? [], size.starlightWarm ?? [], run);
+    if (!values['no-starlight']) await coldThenWarm('Starlight', (start) => buildStarlight(content, pages, tag, run, start), size.starlight ?? [], size.starlightWarm ?? [], run);
   }
-  if (pages === 1000 && !values['no-browser']) {
+  if (pages === 1000 && shape === 'regular' && !values['no-browser']) {
     // The last build of ours is still in out-1000/ (with one edited sentence, which search does not mind).
     size.search = await measureSearchLatency(join(WORK, `out-${pages}`), SEARCH_TERMS.slice(0, 20));
     console.log(`  search: first ${size.search.firstSearchMs.toFixed(0)} ms, then median ${size.search.medianMs.toFixed(1)} ms`);

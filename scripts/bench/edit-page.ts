@@ -2,9 +2,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PagePlan } from './generate-content.ts';
 
-/** The page the warm rebuild edits: a leaf page in the middle of the site, the same for every tool. */
+/**
+ * The page the warm rebuild edits: a leaf page (no index, no series part, not at the top) in the
+ * middle of the site, the same for every tool.
+ */
 export function pageToEdit(plans: readonly PagePlan[]): PagePlan {
-  const leaves = plans.filter((p) => /\/page-\d+\.mdx$/.test(p.relPath));
+  const leaves = plans.filter((p) => p.relPath.includes('/') && !p.relPath.endsWith('/index.mdx') && p.part === undefined);
   const page = leaves[Math.floor(leaves.length / 2)];
   if (!page) throw new Error('The generated content has no leaf page to edit.');
   return page;

@@ -9,7 +9,7 @@ import { listContentFiles } from '../lib/content-set.ts';
 import type { SiteConfig } from '../lib/site-config.ts';
 import { Slot } from '../lib/progress-reporter.ts';
 import { countProgress } from '../integrations/build-progress-counters.ts';
-import { devPageHtmlFile, devPagesDir, pruneDevPages, writeDevPageHtml } from '../adapters/dev-page-html.ts';
+import { pageHtmlDir, pageHtmlFile, prunePageHtml, writePageHtml } from '../adapters/page-html-files.ts';
 
 interface Pending {
   id: string;
@@ -21,9 +21,10 @@ interface Pending {
 
 /**
  * Loads every page of `contentDir` into the content layer with its finished HTML. Rendering
- * here, not through the bundler, keeps the pages out of the module graph, and Astro's data
- * store keeps each page's HTML between builds under a digest of its text, the site's code
- * (`codeDigest`) and the base path, so an unchanged page is never rendered twice.
+ * here, not through the bundler, keeps the pages out of the module graph. Each page's HTML is
+ * kept in a file under a digest of its text, the site's code (`codeDigest`) and the base path,
+ * and the entry records the file (see page-html-files.ts), so the data store the bundler reads
+ * stays small and an unchanged page is never rendered twice.
  */
 export function contentLoader(config: SiteConfig, codeDigest: string): Loader {
   const dir = resolve(config.contentDir);
@@ -32,8 +33,7 @@ export function contentLoader(config: SiteConfig, codeDigest: string): Loader {
     async load(ctx: LoaderContext) {
       const { store, generateDigest, parseData, logger } = ctx;
       const root = fileURLToPath(ctx.config.root);
-      // Only the dev server watches; there the HTML is kept out of the store (see dev-page-html.ts).
-      const devPages = ctx.watcher ? devPagesDir(fileURLToPath(ctx.config.cacheDir)) : null;
+      const htmlDir = pageHtmlDir(fileURLToPath(ctx.config.cacheDir));
       const idOfFile = new Map<string, string>();
 
       /** Reads a page; null when the store already holds it rendered from the same text and code. */
@@ -43,7 +43,7 @@ export function contentLoader(config: SiteConfig, codeDigest: string): Loader {
         const id = entryIdFromPath(relPath);
         idOfFile.set(filePath, id);
         const digest = generateDigest(`${codeDigest}\0${config.base}\0${source}`);
-        const stored = store.get(id)?.digest === digest && (devPages === null || devPageHtmlFile(devPages, digest) !== null);
+        const stored = store.get(id)?.digest === digest && pageHtmlFile(htmlDir, digest) !== null;
         return stored ? null : { id, relPath, filePath, source, digest };
       }
 
@@ -61,21 +61,21 @@ export function contentLoader(config: SiteConfig, codeDigest: string): Loader {
             failed.push(`${page.relPath}: ${result.message}`);
             continue;
           }
-          const devHtmlFile = devPages ? writeDevPageHtml(devPages, page.digest, result.html) : undefined;
+          const htmlFile = writePageHtml(htmlDir, page.digest, result.html);
           const block = splitFrontmatter(page.source.replace(/^\uFEFF/, ''));
           const raw = ((block ? parseYaml(block.yaml) : null) ?? {}) as Record<string, unknown>;
-          // Astro keeps an entry whose digest did not change as it was; a dev page re-rendered
+          // Astro keeps an entry whose digest did not change as it was; a page re-rendered
           // because its HTML file was gone must record the new file.
-          if (devHtmlFile) store.delete(page.id);
+          store.delete(page.id);
           store.set({
             id: page.id,
             data: await parseData({ id: page.id, data: raw, filePath: page.filePath }),
-            body: block?.body ?? page.source,
+            // No `body`: nothing reads it, and the store is bundled, so it holds metadata only.
             filePath: relative(root, page.filePath).split(sep).join('/'),
             digest: page.digest,
             rendered: {
-              html: devHtmlFile ? '' : result.html,
-              metadata: { headings: result.headings, frontmatter: raw, imagePaths: result.imagePaths, ...(devHtmlFile ? { devHtmlFile } : {}) },
+              html: '',
+              metadata: { headings: result.headings, frontmatter: raw, imagePaths: result.imagePaths, htmlFile },
             },
             assetImports: result.imagePaths,
           });
@@ -88,7 +88,7 @@ export function contentLoader(config: SiteConfig, codeDigest: string): Loader {
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
       const pending = (await Promise.all(files.map(read))).filter((p): p is Pending => p !== null);
       await sync(pending);
-      if (devPages) pruneDevPages(devPages, new Set(store.values().map((e) => String(e.digest ?? ''))));
+      prunePageHtml(htmlDir, new Set(store.values().map((e) => String(e.digest ?? ''))));
 
       const { watcher } = ctx;
       if (!watcher) return;

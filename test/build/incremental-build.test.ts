@@ -23,6 +23,12 @@ const pages = htmlFiles(first.outDir).filter((f) => f !== '404.html' && f !== 'o
 const before = new Map(pages.map((f) => [f, readPage(first.outDir, f)]));
 // Mark every cached copy, so that the next build's output shows which pages were reused.
 for (const f of htmlFiles(cachedPages)) appendFileSync(join(cachedPages, f), MARK);
+// The content loader keeps each page's HTML in a file, not in the data store the bundler reads.
+const htmlDir = join(cacheDir, 'page-html');
+const storeAfterFirst = readFileSync(join(cacheDir, 'data-store.json'), 'utf8');
+const htmlFilesAfterFirst = readdirSync(htmlDir).sort();
+// Lost files (a cache restored in part) make the loader render those pages again.
+rmSync(htmlDir, { recursive: true, force: true });
 const middle = join(content, 'tour/middle.mdx');
 writeFileSync(middle, readFileSync(middle, 'utf8').replace('title: Tour Middle', 'title: Tour Centre'));
 const second = buildSite(NAME, content);
@@ -36,6 +42,19 @@ test('the first build renders every page and keeps a copy of each for the next b
   assert.equal(first.status, 0, first.output);
   assert.ok(pages.length >= 9, pages.join(', '));
   for (const f of pages) assert.ok(existsSync(join(cachedPages, f)), `${f} is in the incremental cache`);
+});
+
+test("the data store holds each page's metadata, not its HTML, which waits in one file per page", () => {
+  const contentPages = readdirSync(content, { recursive: true }).filter((f) => String(f).endsWith('.mdx'));
+  assert.equal(htmlFilesAfterFirst.length, contentPages.length, htmlFilesAfterFirst.join(', '));
+  assert.match(readPage(first.outDir, 'tour/middle/index.html'), /<h2 id="[^"]+">/);
+  assert.doesNotMatch(storeAfterFirst, /<h2 id=/);
+  assert.match(storeAfterFirst, /tour\/middle/);
+});
+
+test('pages whose HTML file was lost are rendered again, and the files are back after the build', () => {
+  assert.equal(second.status, 0, second.output);
+  assert.equal(readdirSync(htmlDir).length, htmlFilesAfterFirst.length);
 });
 
 test('a title change reaches every page that shows the title, and the other pages are reused', () => {

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MdastNode } from 'satteri';
 import { generateContent, planContent } from '../../scripts/bench/generate-content.ts';
+import { generateDeepContent, planDeepContent } from '../../scripts/bench/generate-content-deep.ts';
+import { pageToEdit } from '../../scripts/bench/edit-page.ts';
 import { runContentCheck } from '../../scripts/check-content-folder.ts';
 import { walk } from '../../src/lib/content-file.ts';
 import { classifyLink } from '../../src/lib/content-links.ts';
@@ -65,4 +67,46 @@ test('the generator is deterministic and sized as asked', () => {
   assert.throws(() => planContent(3, 1), /at least 8 pages/);
   rmSync(again, { recursive: true, force: true });
   rmSync(dir, { recursive: true, force: true });
+});
+
+// The second shape: deep folders, most without an index page, pages of very different lengths.
+const deepDir = mkdtempSync(join(tmpdir(), 'bench-deep-'));
+const deepPlans = generateDeepContent(deepDir, 400, 3);
+const deep = runContentCheck(deepDir);
+
+test('the deep shape passes every content check, and its links and anchors resolve', () => {
+  assert.equal(deep.files.length, 400);
+  assert.deepEqual(deep.diagnostics, [], formatReport(deep.diagnostics));
+  const links = deep.files.reduce((n, f) => n + (f.source.match(/\]\(\.{1,2}\/[^)]+#[^)]+\)/g)?.length ?? 0), 0);
+  assert.ok(links >= deep.files.length, `only ${links} links`);
+});
+
+test('the deep shape differs from the regular one: deep folders without index pages, shell blocks, short and long pages', () => {
+  const folders = new Set(deep.files.flatMap((f) => f.relPath.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'))));
+  const withIndex = new Set(deep.files.filter((f) => f.relPath.endsWith('/index.mdx')).map((f) => f.relPath.slice(0, -'/index.mdx'.length)));
+  const without = [...folders].filter((d) => !withIndex.has(d));
+  assert.ok(without.length > folders.size / 2, `${without.length} of ${folders.size} folders have no index page`);
+  assert.ok(Math.max(...deep.files.map((f) => f.relPath.split('/').length)) >= 6, 'folders five deep or more');
+  const blocks = deep.files.map((f) => f.source.match(/^```\w+/gm)?.length ?? 0);
+  assert.ok(blocks.some((n) => n === 0) && blocks.some((n) => n >= 30), `code blocks per page from ${Math.min(...blocks)} to ${Math.max(...blocks)}`);
+  for (const lang of ['shell', 'console']) assert.ok(deep.files.filter((f) => f.source.includes(`\`\`\`${lang}\n`)).length > 100, `${lang} blocks`);
+  const words = deep.files.map((f) => f.source.split(/\s+/).length);
+  assert.ok(Math.min(...words) < 200 && Math.max(...words) > 3000, `words per page from ${Math.min(...words)} to ${Math.max(...words)}`);
+  assert.ok(deep.files.some((f) => /^#### /m.test(f.source)), 'some h4 headings');
+  const series = deep.files.filter((f) => f.frontmatter.data?.part !== undefined);
+  assert.deepEqual(series.map((f) => f.frontmatter.data?.part).sort(), [1, 2, 3, 4]);
+});
+
+test('the deep shape is deterministic, sized as asked, and its edited page is a leaf', () => {
+  const again = mkdtempSync(join(tmpdir(), 'bench-deep-'));
+  generateDeepContent(again, 400, 3);
+  for (const p of deepPlans) assert.equal(readFileSync(join(again, p.relPath), 'utf8'), readFileSync(join(deepDir, p.relPath), 'utf8'), p.relPath);
+  const big = planDeepContent(5000, 1);
+  assert.equal(big.length, 5000);
+  assert.equal(new Set(big.map((p) => p.title)).size, 5000, 'every title is unique');
+  const edited = pageToEdit(deepPlans);
+  assert.ok(!edited.relPath.endsWith('index.mdx') && edited.part === undefined && edited.relPath.includes('/'), edited.relPath);
+  assert.equal(pageToEdit(plans).relPath.match(/\/page-\d+\.mdx$/) !== null, true, 'the regular shape still edits a topic page');
+  rmSync(again, { recursive: true, force: true });
+  rmSync(deepDir, { recursive: true, force: true });
 });

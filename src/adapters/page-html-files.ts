@@ -2,15 +2,16 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { join } from 'node:path';
 
 /*
- * In `astro dev` the content layer's data store is loaded as one JavaScript module; with every
- * page's HTML inside it, that module alone held about 350 MB at 1,000 pages. So in dev the store
- * keeps each page's metadata only, and its HTML waits here, one file per entry digest, until the
- * page is requested. Builds keep the HTML in the store, where Astro's incremental cache wants it.
+ * Every page's finished HTML waits here, one file per entry digest, and the content layer's data
+ * store keeps only the page's metadata and the file's name. Both `astro dev` and `astro build`
+ * load the data store as one JavaScript module; with every page's HTML inside it, the dev
+ * server's module held about 350 MB at 1,000 pages and the build's bundler handled the whole
+ * site's HTML as one module, at a cost that grew faster than the pages.
  */
 
-/** The folder of dev pages' HTML under the build's cache folder. */
-export function devPagesDir(cacheDir: string): string {
-  return join(cacheDir, 'dev-pages');
+/** The folder of the pages' HTML under the build's cache folder. */
+export function pageHtmlDir(cacheDir: string): string {
+  return join(cacheDir, 'page-html');
 }
 
 function fileOf(dir: string, digest: string): string {
@@ -18,7 +19,7 @@ function fileOf(dir: string, digest: string): string {
 }
 
 /** Keeps a page's HTML under its entry digest; returns the file, which the entry records. */
-export function writeDevPageHtml(dir: string, digest: string, html: string): string {
+export function writePageHtml(dir: string, digest: string, html: string): string {
   mkdirSync(dir, { recursive: true });
   const file = fileOf(dir, digest);
   writeFileSync(file, html);
@@ -26,13 +27,13 @@ export function writeDevPageHtml(dir: string, digest: string, html: string): str
 }
 
 /** The file of a page's HTML by its entry digest, or null when it was never written (or was pruned). */
-export function devPageHtmlFile(dir: string, digest: string): string | null {
+export function pageHtmlFile(dir: string, digest: string): string | null {
   const file = fileOf(dir, digest);
   return existsSync(file) ? file : null;
 }
 
 /** A page's HTML from the file its entry records, or null when it is gone. */
-export function readDevPageHtml(file: string): string | null {
+export function readPageHtml(file: string): string | null {
   try {
     return readFileSync(file, 'utf8');
   } catch {
@@ -41,7 +42,7 @@ export function readDevPageHtml(file: string): string | null {
 }
 
 /** Removes every page file whose digest is not in `keep`, so edits do not pile up files. */
-export function pruneDevPages(dir: string, keep: ReadonlySet<string>): void {
+export function prunePageHtml(dir: string, keep: ReadonlySet<string>): void {
   let names: string[];
   try {
     names = readdirSync(dir);
