@@ -75,7 +75,7 @@ export function contentLoader(config: SiteConfig, codeDigest: string): Loader {
             digest: page.digest,
             rendered: {
               html: devHtmlFile ? '' : result.html,
-              metadata: { headings: result.headings, frontmatter: raw, imagePaths: result.imagePaths, ...(devHtmlFile ? { devHtmlFile } : {}) },
+              metadata: { headings: result.headings, frontmatter: raw, imagePaths: result.imagePaths, components: result.components, ...(devHtmlFile ? { devHtmlFile } : {}) },
             },
             assetImports: result.imagePaths,
           });
