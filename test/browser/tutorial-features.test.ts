@@ -23,10 +23,12 @@ after(async () => {
 });
 
 /** A fresh reader (own storage) and a page of theirs that records problems. */
-async function reader(options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+async function reader(options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page; problems: () => string[] }> {
   const context = await browser.newContext(options);
   const page = await context.newPage();
-  return { context, page, problems: watchPage(page, server.url.replace(/\/$/, '')) };
+  const problems = watchPage(page, server.url.replace(/\/$/, ''));
+  // A request cut short because the test moved on to the next page is not a problem of the page.
+  return { context, page, problems: () => problems.filter((p) => !p.endsWith('(net::ERR_ABORTED)')) };
 }
 
 const osTabs = (page: Page) => page.getByRole('tablist').first().getByRole('tab');
@@ -78,7 +80,7 @@ test('arrow keys, Home and End move between tabs and show one panel; the labels 
   assert.equal(await editors.nth(2).getAttribute('aria-selected'), 'true');
   const keys = await page.evaluate(() => Object.keys(localStorage).sort());
   assert.deepEqual(keys, ['docs-progress:/tour/', 'docs-tabs:os'], 'the group without syncKey saves nothing');
-  assert.deepEqual(problems, []);
+  assert.deepEqual(problems(), []);
   await context.close();
 });
 
@@ -94,7 +96,7 @@ test('a choice holds on the next page of the series and after a reload', async (
   await osTabs(page).filter({ hasText: 'macOS' }).click();
   await page.goto(`${server.url}tour/one/`);
   assert.equal(await selected(page), 'macOS and Linux');
-  assert.deepEqual(problems, []);
+  assert.deepEqual(problems(), []);
   await context.close();
 });
 
@@ -107,7 +109,7 @@ test('?os=windows in the URL chooses the tab and is remembered; an unknown value
   await page.goto(`${server.url}tour/one/`);
   assert.equal(await selected(page), 'Windows (PowerShell)', 'remembered without the parameter');
   assert.deepEqual(await context.cookies(), [], 'no cookie');
-  assert.deepEqual(problems, []);
+  assert.deepEqual(problems(), []);
   await context.close();
 });
 
@@ -156,7 +158,7 @@ test('Mark this part done marks it in the side nav; the index and the home page 
   await page.goto(`${server.url}tour/`);
   assert.equal(await page.getByRole('link', { name: /Continue where you left off/ }).getAttribute('href'), '/tour/one/');
   assert.deepEqual(await context.cookies(), []);
-  assert.deepEqual(problems, []);
+  assert.deepEqual(problems(), []);
   await context.close();
 });
 
