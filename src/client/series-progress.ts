@@ -6,71 +6,50 @@
  */
 import { continuePart, parseProgress, progressStorageKey, withDone, type ProgressPart, type ProgressState } from '../lib/series-progress.ts';
 
-function read(series: string): ProgressState {
+/** Reads (no state) or saves a series' progress; where the browser blocks storage there is none. */
+function stored(series: string, state?: ProgressState): ProgressState {
   try {
-    return parseProgress(localStorage.getItem(progressStorageKey(series)));
-  } catch {
-    return parseProgress(null); // storage blocked: no progress to show
-  }
-}
-
-function write(series: string, state: ProgressState): void {
-  try {
+    if (!state) return parseProgress(localStorage.getItem(progressStorageKey(series)));
     localStorage.setItem(progressStorageKey(series), JSON.stringify(state));
   } catch {
-    // as above
+    // blocked or full
   }
+  return state ?? parseProgress(null);
 }
 
 /** A check mark after each done part's link: the sign for the eye, "(done)" for screen readers. */
-function markLists(series: string, state: ProgressState): void {
-  for (const list of document.querySelectorAll<HTMLElement>('[data-series-list]')) {
-    if (list.dataset.seriesList !== series) continue;
-    for (const link of list.querySelectorAll('a')) {
-      const done = state.done.includes(new URL(link.href).pathname);
-      const mark = link.querySelector('.done-mark');
-      if (done && !mark) {
-        const sign = Object.assign(document.createElement('span'), { className: 'done-mark', textContent: '✓' });
-        sign.setAttribute('aria-hidden', 'true');
-        const words = Object.assign(document.createElement('span'), { className: 'visually-hidden', textContent: ' (done)' });
-        link.append(sign, words);
-      } else if (!done && mark) {
-        mark.nextElementSibling?.remove();
-        mark.remove();
-      }
+function mark(series: string, state: ProgressState): void {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>(`[data-series-list="${series}"] a`)) {
+    link.querySelector('.done-mark')?.remove();
+    if (state.done.includes(link.pathname)) {
+      link.insertAdjacentHTML('beforeend', '<span class="done-mark"><span aria-hidden="true">✓</span><span class="visually-hidden"> (done)</span></span>');
     }
   }
 }
 
-const seriesOnPage = new Set([...document.querySelectorAll<HTMLElement>('[data-series-list]')].map((l) => l.dataset.seriesList ?? ''));
-for (const series of seriesOnPage) markLists(series, read(series));
+for (const list of document.querySelectorAll<HTMLElement>('[data-series-list]')) mark(list.dataset.seriesList!, stored(list.dataset.seriesList!));
 
 const control = document.querySelector<HTMLElement>('[data-part-done]');
 if (control) {
-  const series = control.dataset.series ?? '';
-  const part = control.dataset.part ?? '';
-  const button = control.querySelector('button')!;
-  write(series, { ...read(series), last: part });
+  const { series = '', part = '' } = control.dataset;
+  const button = control.firstElementChild as HTMLButtonElement;
   const show = (state: ProgressState) => {
     button.textContent = state.done.includes(part) ? 'Done ✓ — undo' : 'Mark this part done';
-    markLists(series, state);
+    mark(series, state);
   };
+  show(stored(series, { ...stored(series), last: part }));
   button.addEventListener('click', () => {
-    const state = read(series);
-    const next = withDone(state, part, !state.done.includes(part));
-    write(series, next);
-    show(next);
+    const state = stored(series);
+    show(stored(series, withDone(state, part, !state.done.includes(part))));
   });
-  show(read(series));
   control.hidden = false;
 }
 
 for (const box of document.querySelectorAll<HTMLElement>('[data-series-continue]')) {
-  const series = box.dataset.seriesContinue ?? '';
-  const target = continuePart(JSON.parse(box.dataset.parts ?? '[]') as ProgressPart[], read(series));
+  const target = continuePart(JSON.parse(box.dataset.parts!) as ProgressPart[], stored(box.dataset.seriesContinue!));
   if (!target) continue;
   box.querySelector('a')!.href = target[0];
-  box.querySelector('.series-continue-part')!.textContent = target[1];
+  box.querySelector('span')!.textContent = target[1];
   box.hidden = false;
 }
 

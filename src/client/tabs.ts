@@ -7,79 +7,67 @@
  */
 import { chooseTab, tabIndexAfterKey, tabStorageKey } from '../lib/tab-choice.ts';
 
-const groups = [...document.querySelectorAll<HTMLElement>('[data-tabs]')];
-const tabsOf = (group: HTMLElement) => [...group.querySelectorAll<HTMLButtonElement>(':scope > [role="tablist"] > [role="tab"]')];
-
-function saved(key: string): string | null {
+/** Reads (no value) or saves a choice; null where the browser blocks storage, so it holds on this page only. */
+function stored(key: string, value?: string): string | null {
   try {
-    return localStorage.getItem(tabStorageKey(key));
-  } catch {
-    return null; // storage blocked: the choice holds on this page only
-  }
-}
-
-function save(key: string, value: string): void {
-  try {
+    if (value === undefined) return localStorage.getItem(tabStorageKey(key));
     localStorage.setItem(tabStorageKey(key), value);
   } catch {
-    // as above
+    // blocked or full
   }
+  return null;
 }
+
+const groups = [...document.querySelectorAll<HTMLElement>('[data-tabs]')];
+// The tab list is a group's first child, its tabs the list's children (tabs-html.ts).
+const tabsOf = (group: HTMLElement) => [...group.firstElementChild!.children] as HTMLButtonElement[];
 
 /** Shows `value` in one group, if it has it. */
 function show(group: HTMLElement, value: string): void {
-  if (!tabsOf(group).some((t) => t.dataset.value === value)) return;
-  for (const tab of tabsOf(group)) {
-    const selected = tab.dataset.value === value;
-    tab.setAttribute('aria-selected', String(selected));
-    tab.tabIndex = selected ? 0 : -1;
-    const panel = document.getElementById(tab.getAttribute('aria-controls') ?? '');
-    if (panel) panel.hidden = !selected;
+  const tabs = tabsOf(group);
+  if (!tabs.some((t) => t.dataset.value === value)) return;
+  for (const tab of tabs) {
+    const on = tab.dataset.value === value;
+    tab.ariaSelected = String(on);
+    tab.tabIndex = on ? 0 : -1;
+    document.getElementById(tab.getAttribute('aria-controls')!)!.hidden = !on;
   }
 }
 
-/** Shows `value` in `group` and, for a synced group, in all groups of its key; keeps `anchor` still on screen. */
-function choose(group: HTMLElement, value: string, anchor: HTMLElement): void {
-  const key = group.dataset.tabs ?? '';
-  const top = anchor.getBoundingClientRect().top;
+/** Shows the tab's value in its group and every group of the same key; the tab stays put on screen. */
+function choose(group: HTMLElement, tab: HTMLElement): void {
+  const key = group.dataset.tabs;
+  const value = tab.dataset.value!;
+  const top = tab.getBoundingClientRect().top;
   for (const g of key ? groups.filter((g) => g.dataset.tabs === key) : [group]) show(g, value);
-  if (key) save(key, value);
-  // Groups above may have changed height: scroll so the tab the reader used stays where it was.
-  window.scrollBy(0, anchor.getBoundingClientRect().top - top);
+  if (key) stored(key, value);
+  // Groups above may have changed height.
+  scrollBy(0, tab.getBoundingClientRect().top - top);
 }
 
 const params = new URLSearchParams(location.search);
 for (const group of groups) {
   const tabs = tabsOf(group);
-  const key = group.dataset.tabs ?? '';
-  const values = tabs.map((t) => t.dataset.value ?? '');
+  const key = group.dataset.tabs;
   const fromUrl = key ? params.get(key) : null;
-  const value = chooseTab(values, fromUrl, key ? saved(key) : null);
-  if (key && fromUrl !== null && value === fromUrl) save(key, value);
-  if (value !== undefined) show(group, value);
-  for (const panel of group.querySelectorAll<HTMLElement>(':scope > [role="tabpanel"]')) panel.tabIndex = 0;
+  const value = chooseTab(tabs.map((t) => t.dataset.value!), fromUrl, key ? stored(key) : null);
+  if (key && value === fromUrl) stored(key, value);
+  show(group, value!);
+  for (const tab of tabs) document.getElementById(tab.getAttribute('aria-controls')!)!.tabIndex = 0;
   group.classList.add('tabs-ready');
-  group.querySelector<HTMLElement>(':scope > [role="tablist"]')!.hidden = false;
+  (group.firstElementChild as HTMLElement).hidden = false;
   group.addEventListener('click', (event) => {
-    const tab = (event.target as Element).closest<HTMLButtonElement>('[role="tab"]');
-    if (tab && tabs.includes(tab)) choose(group, tab.dataset.value ?? '', tab);
+    const tab = event.target instanceof Element && event.target.closest('[role="tab"]');
+    if (tab && tabs.includes(tab as HTMLButtonElement)) choose(group, tab as HTMLElement);
   });
   group.addEventListener('keydown', (event) => {
-    const index = tabs.indexOf(event.target as HTMLButtonElement);
-    const next = index === -1 ? null : tabIndexAfterKey(event.key, index, tabs.length);
+    const at = tabs.indexOf(event.target as HTMLButtonElement);
+    const next = at === -1 ? null : tabIndexAfterKey(event.key, at, tabs.length);
     if (next === null) return;
     event.preventDefault();
     tabs[next]!.focus();
-    choose(group, tabs[next]!.dataset.value ?? '', tabs[next]!);
+    choose(group, tabs[next]!);
   });
 }
-
-// A choice made in another browser tab of the site applies here too.
-window.addEventListener('storage', (event) => {
-  for (const group of groups) {
-    const key = group.dataset.tabs;
-    if (key && event.key === tabStorageKey(key) && event.newValue) show(group, event.newValue);
-  }
-});
 
 export {};

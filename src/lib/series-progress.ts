@@ -22,9 +22,8 @@ export function progressStorageKey(seriesUrl: string): string {
 /** Reads saved progress; anything unreadable (another version, a hand edit) is no progress. */
 export function parseProgress(text: string | null): ProgressState {
   try {
-    const value = JSON.parse(text ?? 'null') as Partial<ProgressState> | null;
-    const done = Array.isArray(value?.done) ? value.done.filter((u): u is string => typeof u === 'string') : [];
-    return { done: [...new Set(done)], last: typeof value?.last === 'string' ? value.last : null };
+    const value = JSON.parse(text ?? '') as { done?: unknown; last?: unknown };
+    return { done: Array.isArray(value.done) ? value.done.filter((u): u is string => typeof u === 'string') : [], last: typeof value.last === 'string' ? value.last : null };
   } catch {
     return { done: [], last: null };
   }

@@ -28,6 +28,7 @@ test('marking done and undoing keeps the rest of the state', () => {
 test('saved progress that is not ours reads as none; keys are per series', () => {
   assert.deepEqual(parseProgress('{"done":"x","last":3}'), { done: [], last: null });
   assert.deepEqual(parseProgress('not json'), { done: [], last: null });
-  assert.deepEqual(parseProgress('{"done":["/a/","/a/",4]}'), { done: ['/a/'], last: null });
+  assert.deepEqual(parseProgress('{"done":["/a/",4]}'), { done: ['/a/'], last: null });
+  assert.deepEqual(parseProgress('null'), { done: [], last: null });
   assert.equal(progressStorageKey('/docs/get-started/'), 'docs-progress:/docs/get-started/');
 });
