@@ -191,3 +191,16 @@ for (const scheme of ['light', 'dark'] as const) {
     await context.close();
   });
 }
+
+test('print shows every variant under its label and the folded output, without the tab list or progress button', async () => {
+  const { context, page } = await reader();
+  await page.goto(`${server.url}tour/one/?os=windows`);
+  await page.emulateMedia({ media: 'print' });
+  const shown = await page.evaluate(() => {
+    const rendered = (selector: string) => [...document.querySelectorAll(selector)].filter((el) => el.getClientRects().length > 0).length;
+    return { tablists: rendered('[role="tablist"]'), panels: rendered('[data-tabs="os"] [role="tabpanel"]'), labels: rendered('[data-tabs="os"] .tab-label'), done: rendered('.part-done') };
+  });
+  assert.deepEqual(shown, { tablists: 0, panels: 2, labels: 2, done: 0 });
+  assert.ok(await page.getByText('node-13').isVisible(), 'folded output prints');
+  await context.close();
+});
