@@ -86,7 +86,12 @@ export function renderPage(plan: PagePlan, index: number, plans: readonly PagePl
   const fm = [`title: ${plan.title}`, `description: ${plan.description}`];
   if (plan.order !== undefined) fm.push(`order: ${plan.order}`);
   if (plan.series) fm.push('series: true');
-  if (plan.part !== undefined) fm.push(`part: ${plan.part}`);
+  if (plan.part !== undefined) {
+    // A series part needs its glance: time, prerequisites and outcomes (the part-fields rule).
+    fm.push(`part: ${plan.part}`, `minutes: ${rng.int(10, 40)}`, 'prerequisites:', `  - ${JSON.stringify(sentence(rng).replace(/\.$/, ''))}`);
+    if (plan.part > 1) fm.push(`  - Part ${plan.part - 1} done, with \`docker\` working`);
+    fm.push('outcomes:', `  - ${JSON.stringify(sentence(rng).replace(/\.$/, ''))}`);
+  }
   const links = pickLinks(rng, plan, index, plans, 4);
   const code = codeBlocks(rng, index);
   const out = ['---', ...fm, '---', '', `${paragraph(rng, 4)} Read [${links[0]?.label}](${links[0]?.href}) first.`, ''];

@@ -1,4 +1,5 @@
 import { folderOfId, pathForId, sectionIdOf } from './routes.ts';
+import { partGlance, type PartGlance } from './part-glance.ts';
 
 export { sectionIdOf };
 
@@ -14,6 +15,9 @@ export interface TreeEntry {
     series?: boolean | undefined;
     part?: number | undefined;
     navLabel?: string | undefined;
+    minutes?: number | undefined;
+    prerequisites?: readonly string[] | undefined;
+    outcomes?: readonly string[] | undefined;
   };
 }
 
@@ -35,6 +39,8 @@ export interface TreeNode {
   /** True on a series index: its children are numbered parts. */
   series: boolean;
   part: number | null;
+  /** A series part's "At a glance" (time, prerequisites, outcomes); null on other pages. */
+  glance: PartGlance | null;
   order: number | null;
   parentId: string | null;
   /** Child ids, in reading order. */
@@ -88,6 +94,7 @@ export function buildContentTree(entries: readonly TreeEntry[]): ContentTree {
       isSection: isIndexId(entry.id),
       series: isIndexId(entry.id) && entry.data.series === true,
       part: entry.data.part ?? null,
+      glance: partGlance(entry.data.part ?? null, entry.data),
       order: entry.data.order ?? null,
       parentId: null,
       childIds: [],
@@ -112,6 +119,7 @@ export function buildContentTree(entries: readonly TreeEntry[]): ContentTree {
         isSection: true,
         series: false,
         part: null,
+        glance: null,
         order: null,
         parentId: null,
         childIds: [],

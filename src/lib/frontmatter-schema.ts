@@ -3,6 +3,8 @@ import { z } from 'astro/zod';
 /**
  * Frontmatter of every page in `content/`. Used by the Astro collection and by `npm run check`,
  * so both reject the same pages. Unknown keys are errors: a typo must not pass silently.
+ * `minutes`, `prerequisites` and `outcomes` are optional here and required on a series part by
+ * the `part-fields` content rule, which can name the `part:` line.
  */
 export const frontmatterSchema = z
   .object({
@@ -18,6 +20,12 @@ export const frontmatterSchema = z
     part: z.number().int().min(1).optional(),
     /** Short label for navigation where the title is long (breadcrumbs, series list). */
     navLabel: z.string().trim().min(1).optional(),
+    /** A series part: about how long it takes, in whole minutes ("About 20 minutes"). */
+    minutes: z.number().int().positive().optional(),
+    /** A series part: what the reader needs before starting; plain text, `inline code` allowed. */
+    prerequisites: z.array(z.string().trim().min(1, 'must not be empty')).min(1, 'needs at least one item').optional(),
+    /** A series part: what the reader has at the end of it ("You will have"). */
+    outcomes: z.array(z.string().trim().min(1, 'must not be empty')).min(1, 'needs at least one item').optional(),
   })
   .strict();
 

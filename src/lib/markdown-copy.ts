@@ -38,6 +38,7 @@ export function markdownPageFor(
     relPath: file?.relPath ?? `${page.id}.mdx`,
     pageUrl: absoluteUrl(page.url),
     absoluteUrl,
+    glance: page.glance,
     listing: { heading: listingHeading(page), ordered: listingIsPath(page), items },
   };
 }

@@ -1,4 +1,5 @@
 import { nodeOf, seriesOf, seriesParts, type ContentTree, type TreeNode } from './content-tree.ts';
+import type { PartGlance } from './part-glance.ts';
 
 /** A link to another page, by its site-relative URL (components add the base). */
 export interface PageLink {
@@ -32,6 +33,24 @@ export interface HeadingInput {
   text: string;
 }
 
+/** A series as the reader's progress sees it: its index (the key progress is saved under) and its parts. */
+export interface SeriesTrack {
+  url: string;
+  /** Each part's URL and name for the Continue link (`Part 2: Containers`). */
+  parts: { url: string; name: string }[];
+}
+
+/**
+ * What the page offers for the reader's progress, saved in their browser: on a part, "Mark this
+ * part done"; on a series index and on a page listing a series, "Continue where you left off".
+ */
+export interface PageProgress {
+  /** On a part: its series and its own URL. */
+  part: { series: SeriesTrack; url: string } | null;
+  /** The series whose Continue link the page shows. */
+  continue: SeriesTrack[];
+}
+
 /** Everything a page shows about where it stands; the layout and components only render it. */
 export interface PageData {
   id: string;
@@ -56,6 +75,10 @@ export interface PageData {
   next: (PageLink & { part: number | null }) | null;
   children: ListedPage[];
   toc: TocItem[];
+  /** A series part's "At a glance"; null on other pages. */
+  glance: PartGlance | null;
+  /** Null on pages with no series to track. */
+  progress: PageProgress | null;
 }
 
 function link(node: TreeNode): PageLink {
@@ -64,6 +87,10 @@ function link(node: TreeNode): PageLink {
 
 function listed(node: TreeNode, currentId: string): ListedPage {
   return { title: node.label, url: node.url, description: node.description, part: node.part, current: node.id === currentId };
+}
+
+function track(series: TreeNode, parts: readonly TreeNode[]): SeriesTrack {
+  return { url: series.url, parts: parts.map((p) => ({ url: p.url, name: `Part ${p.part}: ${p.label}` })) };
 }
 
 /** The h2 and h3 headings of a page, for "On this page". */
@@ -87,8 +114,11 @@ export function pageData(tree: ContentTree, id: string, headings: readonly Headi
   let series: PageData['series'] = null;
   let prev: PageData['prev'] = null;
   let next: PageData['next'] = null;
+  let progress: PageProgress | null = null;
   if (seriesNode) {
     const parts = seriesParts(tree, seriesNode);
+    const seriesTrack = track(seriesNode, parts);
+    progress = parts.some((p) => p.id === node.id) ? { part: { series: seriesTrack, url: node.url }, continue: [] } : { part: null, continue: [seriesTrack] };
     const at = parts.findIndex((p) => p.id === node.id);
     series = {
       index: link(seriesNode),
@@ -115,6 +145,12 @@ export function pageData(tree: ContentTree, id: string, headings: readonly Headi
     if (child.series) item.parts = seriesParts(tree, child).map((p) => listed(p, node.id));
     return item;
   });
+  // A page listing a series (the home page) offers to continue it too.
+  const listedSeries = node.childIds.map((c) => nodeOf(tree, c)).filter((c) => c.series && c.id !== seriesNode?.id);
+  if (listedSeries.length > 0) {
+    progress ??= { part: null, continue: [] };
+    progress.continue.push(...listedSeries.map((s) => track(s, seriesParts(tree, s))));
+  }
 
   return {
     id: node.id,
@@ -130,5 +166,7 @@ export function pageData(tree: ContentTree, id: string, headings: readonly Headi
     next,
     children,
     toc: tocFromHeadings(headings),
+    glance: node.glance,
+    progress,
   };
 }

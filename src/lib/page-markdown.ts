@@ -4,6 +4,7 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { classifyLink, urlForContentFile } from './content-links.ts';
 import { parseFenceMeta } from './code-meta.ts';
+import type { InlineRun, PartGlance } from './part-glance.ts';
 
 /** A page listed under a page's text (a folder's pages, a series' parts). */
 export interface MarkdownListItem {
@@ -27,6 +28,8 @@ export interface MarkdownPage {
   pageUrl: string;
   /** Turns a site path without base (`/get-started/services/#x`) into an absolute URL. */
   absoluteUrl: (sitePath: string) => string;
+  /** A series part's "At a glance", shown after the description as on the HTML page. */
+  glance?: PartGlance | null | undefined;
   /** The list the page shows after its text, with its heading. */
   listing?: { heading: string; ordered: boolean; items: readonly MarkdownListItem[] } | undefined;
 }
@@ -35,7 +38,9 @@ const ASIDE_LABELS: Record<string, string> = { note: 'Note', tip: 'Tip', caution
 
 /**
  * A page as CommonMark with GFM tables: `# title`, the description as a quote, the text with
- * every link absolute, asides as labelled quotes, code blocks with their language and title.
+ * every link absolute, asides as labelled quotes, each tab of a group under its label in bold,
+ * code blocks with their language and title (a terminal session keeps its prompts, so its
+ * commands stay apart from their output).
  */
 export function pageMarkdown(page: MarkdownPage): string {
   const body = page.tree ? contentNodes(page.tree, page) : [];
@@ -44,6 +49,7 @@ export function pageMarkdown(page: MarkdownPage): string {
     children: [
       { type: 'heading', depth: 1, children: [{ type: 'text', value: page.title }] },
       { type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'text', value: page.description }] }] },
+      ...glanceNodes(page.glance),
       ...body,
       ...listingNodes(page.listing),
     ],
@@ -91,7 +97,9 @@ function convert(node: AnyNode, page: MarkdownPage): AnyNode[] {
       return [];
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement':
-      return node.name === 'Aside' ? [aside(node, page)] : convertChildren(node, page);
+      if (node.name === 'Aside') return [aside(node, page)];
+      if (node.name === 'Tab') return tab(node, page);
+      return convertChildren(node, page);
     case 'link':
     case 'definition':
     case 'image':
@@ -103,13 +111,26 @@ function convert(node: AnyNode, page: MarkdownPage): AnyNode[] {
   }
 }
 
+/** A component's plain string attribute, or undefined. */
+function jsxAttribute(node: AnyNode, name: string): string | undefined {
+  const attrs = (node.attributes as { type: string; name?: string; value?: unknown }[] | undefined) ?? [];
+  const value = attrs.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
+  return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * One variant of a `<Tabs>` group: its label in bold on a line of its own, then its content. A
+ * Markdown reader has no tabs, so every variant shows, in order, as on a page without script.
+ */
+function tab(node: AnyNode, page: MarkdownPage): AnyNode[] {
+  const label = { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: jsxAttribute(node, 'label') ?? '' }] }] };
+  const body = convertChildren(node, page);
+  return [label, ...(body.every((n) => isPhrasing(n.type)) ? [{ type: 'paragraph', children: body }] : body)];
+}
+
 /** `<Aside type="tip" title="x">` → a quote that starts with its label in bold (`**Tip: x**`). */
 function aside(node: AnyNode, page: MarkdownPage): AnyNode {
-  const attrs = (node.attributes as { type: string; name?: string; value?: unknown }[] | undefined) ?? [];
-  const attr = (name: string) => {
-    const value = attrs.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
-    return typeof value === 'string' ? value : undefined;
-  };
+  const attr = (name: string) => jsxAttribute(node, name);
   const kind = ASIDE_LABELS[attr('type') ?? 'note'] ?? 'Note';
   const title = attr('title');
   const label = { type: 'strong', children: [{ type: 'text', value: title ? `${kind}: ${title}` : kind }] };
@@ -145,6 +166,29 @@ function codeMeta(meta: string | null | undefined): string | null {
   const parsed = parseFenceMeta(meta);
   const parts = [parsed.title === undefined ? '' : `title="${parsed.title}"`, parsed.diff ? 'diff' : ''].filter(Boolean);
   return parts.length > 0 ? parts.join(' ') : null;
+}
+
+/** "At a glance": the time in bold, then the prerequisites and outcomes as labelled lists. */
+function glanceNodes(glance: PartGlance | null | undefined): RootContent[] {
+  if (!glance) return [];
+  const runs = (line: InlineRun[]) => line.map((r) => (r.code ? { type: 'inlineCode' as const, value: r.text } : { type: 'text' as const, value: r.text }));
+  const list = (label: string, items: InlineRun[][]): RootContent[] =>
+    items.length === 0
+      ? []
+      : [
+          { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: label }] }] },
+          {
+            type: 'list',
+            ordered: false,
+            spread: false,
+            children: items.map((item): ListItem => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: runs(item) }] })),
+          },
+        ];
+  return [
+    { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: 'At a glance:' }] }, { type: 'text', value: ` ${glance.time}` }] },
+    ...list('Prerequisites', glance.prerequisites),
+    ...list('You will have', glance.outcomes),
+  ];
 }
 
 /** The page's listing as a heading and a list of `[title](url): description`. */

@@ -22,7 +22,13 @@ export function scaffoldPage(options: ScaffoldOptions): string {
     title: options.title.trim(),
     description: options.description?.trim() || `What the reader learns on the ${options.title.trim()} page, in one sentence.`,
   };
-  if (options.part !== undefined) data.part = options.part;
+  if (options.part !== undefined) {
+    // A series part needs these three (the part-fields rule); the author replaces the examples.
+    data.part = options.part;
+    data.minutes = 20;
+    data.prerequisites = [options.part > 1 ? `Part ${options.part - 1} done` : 'Docker installed and working'];
+    data.outcomes = [`What the reader has at the end of ${options.title.trim()}`];
+  }
   return `---\n${stringify(data)}---\n\n## Overview\n\nWrite the page here in Markdown. CONTRIBUTING.md shows links, code blocks and asides.\n`;
 }
 

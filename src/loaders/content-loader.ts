@@ -75,7 +75,7 @@ export function contentLoader(config: SiteConfig, codeDigest: string): Loader {
             digest: page.digest,
             rendered: {
               html: '',
-              metadata: { headings: result.headings, frontmatter: raw, imagePaths: result.imagePaths, htmlFile },
+              metadata: { headings: result.headings, frontmatter: raw, imagePaths: result.imagePaths, components: result.components, htmlFile },
             },
             assetImports: result.imagePaths,
           });

@@ -4,6 +4,7 @@ import { satteriCollectImagesPlugin, satteriHeadingIdsPlugin, satteriImageMarker
 import type { SiteConfig } from '../lib/site-config.ts';
 import { Fragment, Html, jsx, jsxs } from '../lib/html-jsx.ts';
 import { asideHtml } from '../lib/aside-html.ts';
+import { tabHtml, tabsHtml } from '../lib/tabs-html.ts';
 import { markdownPlugins } from './index.ts';
 
 export interface ContentHeading {
@@ -17,10 +18,23 @@ export interface ContentHtml {
   headings: ContentHeading[];
   /** Images the page shows by relative path; Astro optimizes them when the page renders. */
   imagePaths: string[];
+  /** The site's components the page uses (`Tabs`), so the page loads only the scripts it needs. */
+  components: string[];
 }
 
-/** The components content may use by name (`src/lib/content-component-names.ts` lists their props). */
-const COMPONENTS = { Aside: asideHtml, StaticHtml: (props: Record<string, unknown>) => new Html(String(props.html ?? '')) };
+/**
+ * The components content may use by name (`src/lib/content-component-names.ts` lists their
+ * props), made for one page: tab groups are numbered per page, and `used` records which ran.
+ */
+function pageComponents(used: Set<string>) {
+  let groups = 0;
+  return {
+    Aside: asideHtml,
+    Tabs: (props: Record<string, unknown>) => (used.add('Tabs'), tabsHtml(props, ++groups)),
+    Tab: tabHtml,
+    StaticHtml: (props: Record<string, unknown>) => new Html(String(props.html ?? '')),
+  };
+}
 
 /** The plugin chain, made once per settings object (one per build, or per render thread) rather than per page. */
 const chains = new WeakMap<SiteConfig, ReturnType<typeof markdownPlugins>>();
@@ -51,11 +65,13 @@ export async function renderContentHtml(source: string, filePath: string, config
     Fragment,
     jsx,
     jsxs,
-  })) as { default: (props: { components: typeof COMPONENTS }) => unknown };
-  const out = exports.default({ components: COMPONENTS });
+  })) as { default: (props: { components: ReturnType<typeof pageComponents> }) => unknown };
+  const used = new Set<string>();
+  const out = exports.default({ components: pageComponents(used) });
   return {
     html: out instanceof Html ? out.value : String(out ?? ''),
     headings: astro.headings,
     imagePaths: [...astro.localImagePaths, ...astro.remoteImagePaths],
+    components: [...used].sort(),
   };
 }

@@ -15,6 +15,7 @@ import { shikiLineMarks } from './shiki-line-marks.ts';
 import { shikiDockerfileShell } from './shiki-dockerfile-shell.ts';
 import { shikiDockerfileInstructions } from './shiki-dockerfile-instructions.ts';
 import { shikiTokenClasses } from './shiki-token-classes.ts';
+import { shikiConsoleOutput } from './shiki-console-output.ts';
 
 /**
  * Highlights every fenced code block at build time with the site's one Shiki highlighter
@@ -72,7 +73,8 @@ let palette: TokenPalette | undefined;
 /**
  * One transformer per concern, in the order their hooks must run: the diff column comes off
  * first; the frame's root hook makes the figure the copy and Dockerfile hooks add to; line marks
- * and token classes are `post`, after every class is set.
+ * and token classes are `post`, after every class is set; the console split is last of all, on the
+ * finished figure.
  */
 export function codeBlockTransformers(id: string, language: CodeLanguage, meta: FenceMeta, palette: TokenPalette, notation: boolean): ShikiTransformer[] {
   return [
@@ -86,6 +88,7 @@ export function codeBlockTransformers(id: string, language: CodeLanguage, meta: 
     shikiDockerfileInstructions(id),
     shikiLineMarks(meta.ins, meta.del),
     shikiTokenClasses(palette),
+    shikiConsoleOutput(language),
   ];
 }
 

@@ -57,9 +57,11 @@ test('the stylesheet colours code for both themes, by system setting and by data
 
 test('every block is framed, scrollable by keyboard and copyable, in every language', () => {
   const html = readPage(site.outDir, 'index.html');
-  const languages = [...html.matchAll(/<figure class="code-block" data-language="([a-z]+)">/g)].map((m) => m[1]);
+  const languages = [...html.matchAll(/<figure class="code-block(?: code-session)?" data-language="([a-z]+)">/g)].map((m) => m[1]);
   assert.deepEqual(languages, ['dockerfile', 'console', 'yaml', 'python', 'bash', 'json', 'ini', 'text']);
-  assert.equal([...html.matchAll(/<pre class="code" [^>]*tabindex="0" role="group" aria-label="[^"]+"/g)].length, 8);
+  // The terminal session is three regions: commands, their output, the next command.
+  assert.equal([...html.matchAll(/<pre class="code( code-output)?" [^>]*tabindex="0" role="group" aria-label="[^"]+"/g)].length, 10);
+  assert.match(html, /<pre class="code code-output" tabindex="0" role="group" aria-label="Output, 1 line"><code><span class="line"><span class="[^"]+">Successfully built 326387cea398</);
   assert.equal([...html.matchAll(/<div class="code-actions" data-pagefind-ignore[^>]*><button type="button" class="code-copy" hidden/g)].length, 8);
   assert.match(html, /<figcaption class="code-title">docker-compose\.yml<\/figcaption>/);
   assert.match(html, /<figcaption class="code-title code-label" data-pagefind-ignore[^>]*>Terminal session<\/figcaption>/);

@@ -112,7 +112,33 @@ test('a console block copies its commands only, and every block gets its own ids
   const buttons = all(tree, hasClass('code-copy'));
   assert.equal(buttons[0]!.properties.dataCopy, 'docker run -p 4000:80 friendlyhello\ndocker container ls');
   assert.deepEqual(all(tree, hasClass('code-instruction')).map((a) => (a.properties.ariaDescribedBy as string[])[0]), ['code-2-from', 'code-3-from']);
-  assert.equal(all(tree, (e) => e.tagName === 'pre')[0]!.properties.ariaLabel, 'Terminal session code');
+  assert.deepEqual(all(tree, (e) => e.tagName === 'pre').slice(0, 3).map((p) => p.properties.ariaLabel), ['Commands', 'Output, 1 line', 'Commands']);
+});
+
+test('a session sets its output apart: a labelled region each, long output folded with its line count', async () => {
+  const long = Array.from({ length: 13 }, (_, i) => `node-${i + 1}   Ready   Active`).join('\n');
+  const tree = await render(`\`\`\`console\nPS C:\\app> docker node ls\n${long}\n\n$ docker ps\nCONTAINER ID\n\`\`\`\n`);
+  const figure = all(tree, hasClass('code-block'))[0]!;
+  assert.ok(hasClass('code-session')(figure));
+  const regions = figure.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'pre' || c.tagName === 'details'));
+  assert.deepEqual(regions.map((r) => [r.tagName, r.properties.ariaLabel ?? null]), [['pre', 'Commands'], ['details', null], ['pre', 'Commands'], ['pre', 'Output, 1 line']]);
+  const fold = regions[1]!;
+  assert.equal(textOf(fold.children.find((c): c is Element => c.type === 'element' && c.tagName === 'summary')!), 'Output, 13 lines');
+  const folded = all(fold, (e) => e.tagName === 'pre')[0]!;
+  assert.ok(hasClass('code-output')(folded));
+  assert.equal(folded.properties.ariaLabel, 'Output, 13 lines');
+  assert.equal(textOf(folded).split('\n').length, 13);
+  // The blank line before the next prompt is not output; the command after it is.
+  assert.equal(textOf(regions[2]!), '\n$ docker ps');
+  assert.equal(all(tree, hasClass('code-copy'))[0]!.properties.dataCopy, 'docker node ls\ndocker ps');
+});
+
+test('a session without output, or with no prompt, stays one block', async () => {
+  for (const session of ['$ docker swarm leave --force\n$ docker swarm init', 'docker swarm init\ndocker node ls']) {
+    const tree = await render(`\`\`\`console\n${session}\n\`\`\`\n`);
+    assert.equal(all(tree, (e) => e.tagName === 'pre').length, 1, session);
+    assert.equal(all(tree, hasClass('code-session')).length, 0);
+  }
 });
 
 test('an unknown language stops the render, naming the file and the supported languages', async () => {

@@ -41,3 +41,16 @@ test('the render pool gives the same HTML as one thread, in order, and names eac
   assert.ok(failed instanceof Error);
   assert.match(failed.message, /broken\.mdx: code block language `nosuchlanguage` is not supported/);
 });
+
+test('tab groups are numbered per page, and a page records that it uses them', async () => {
+  const group = (value: string) => `<Tabs>\n<Tab value="${value}" label="${value.toUpperCase()}">\n\nText ${value}.\n\n</Tab>\n</Tabs>\n`;
+  const file = join(contentDir, 'tabs.mdx');
+  const first = await renderContentHtml(`${group('a')}\n${group('b')}`, file, config);
+  assert.deepEqual([...first.html.matchAll(/role="tab" id="([^"]+)"/g)].map((m) => m[1]), ['tabs-1-a', 'tabs-2-b']);
+  assert.deepEqual(first.components, ['Tabs']);
+  const second = await renderContentHtml(group('c'), file, config);
+  assert.match(second.html, /id="tabs-1-c"/, 'the next page starts again at 1');
+  const none = await renderContentHtml('Plain text.\n', file, config);
+  assert.deepEqual(none.components, []);
+  assert.match(first.html, /<div class="tab-panel" role="tabpanel" id="tabs-1-a-panel" aria-labelledby="tabs-1-a" data-value="a"><p class="tab-label">A<\/p><p>Text a\.<\/p>\n?<\/div>/);
+});

@@ -33,3 +33,7 @@ test('other languages copy the exact code, minus removed lines', () => {
   assert.equal(copyText('a\nb\nc', 'yaml', [2]), 'a\nc');
   assert.equal(copyText('$ old\n$ new\nout', 'console', [1]), 'new');
 });
+
+test('PowerShell prompts count as prompts: Copy takes their commands only', () => {
+  assert.equal(copyText('PS> Invoke-WebRequest http://localhost:4000\n<h3>Hello</h3>\nPS C:\\app> docker ps', 'console'), 'Invoke-WebRequest http://localhost:4000\ndocker ps');
+});

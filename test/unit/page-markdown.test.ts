@@ -112,3 +112,82 @@ test('the copy of a real page parses back with no JSX and every link absolute or
   assert.ok(types.has('table') && types.has('blockquote'));
   assert.deepEqual(urls, [`${ORIGIN}/get-started/services/#prerequisites`, `${ORIGIN}/get-started/stacks/`]);
 });
+
+test('a tab group becomes every variant in order, each under its label in bold', () => {
+  const tabs = [
+    '<Tabs syncKey="os">',
+    '<Tab value="unix" label="macOS and Linux">',
+    '',
+    '```console',
+    '$ curl http://localhost:4000',
+    '<h3>Hello World!</h3>',
+    '```',
+    '',
+    '</Tab>',
+    '<Tab value="windows" label="Windows (PowerShell)">',
+    '',
+    'In *PowerShell*:',
+    '',
+    '```console',
+    'PS> Invoke-WebRequest http://localhost:4000 | Select-Object -ExpandProperty Content',
+    '```',
+    '',
+    '</Tab>',
+    '</Tabs>',
+    '',
+    'After.',
+  ].join('\n');
+  assert.equal(
+    body(copy(tabs)),
+    [
+      '**macOS and Linux**',
+      '',
+      '```console',
+      '$ curl http://localhost:4000',
+      '<h3>Hello World!</h3>',
+      '```',
+      '',
+      '**Windows (PowerShell)**',
+      '',
+      'In *PowerShell*:',
+      '',
+      '```console',
+      'PS> Invoke-WebRequest http://localhost:4000 | Select-Object -ExpandProperty Content',
+      '```',
+      '',
+      'After.',
+      '',
+    ].join('\n'),
+  );
+});
+
+test('a terminal session keeps its prompts and output as they are, so commands stay apart', () => {
+  const session = '```console\n$ docker image ls\nIMAGE   ID\nPS C:\\app> docker ps\nCONTAINER ID\n```';
+  assert.equal(body(copy(session)), `${session}\n`);
+});
+
+test('a part opens with its glance: time, prerequisites and outcomes, inline code kept', () => {
+  const glance = {
+    time: 'About 20 minutes',
+    prerequisites: [[{ code: false, text: 'Docker installed and working (part 1)' }], [{ code: false, text: 'The image from ' }, { code: true, text: 'docker push' }]],
+    outcomes: [[{ code: false, text: 'The app running as a service of five containers' }]],
+  };
+  assert.equal(
+    body(copy('Text.', undefined, { glance })),
+    [
+      '**At a glance:** About 20 minutes',
+      '',
+      '**Prerequisites**',
+      '',
+      '- Docker installed and working (part 1)',
+      '- The image from `docker push`',
+      '',
+      '**You will have**',
+      '',
+      '- The app running as a service of five containers',
+      '',
+      'Text.',
+      '',
+    ].join('\n'),
+  );
+});

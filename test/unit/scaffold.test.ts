@@ -17,6 +17,11 @@ test('a scaffolded page has frontmatter that passes the schema, quoting where YA
   assert.deepEqual(file.diagnostics, []);
   assert.equal(file.frontmatter.data?.title, 'Ports: #1 "and" more');
   assert.equal(file.frontmatter.data?.part, 7);
+  // A part gets the glance fields its rule requires, as examples to replace.
+  assert.equal(file.frontmatter.data?.minutes, 20);
+  assert.deepEqual(file.frontmatter.data?.prerequisites, ['Part 6 done']);
+  assert.equal(file.frontmatter.data?.outcomes?.length, 1);
+  assert.equal(scaffoldPage({ title: 'Notes' }).includes('minutes'), false, 'a page outside a series has none');
 });
 
 test('the next part follows the highest one', () => {

@@ -5,6 +5,8 @@ import { navigationRule } from './navigation.ts';
 import { codeFencesRule } from './code-fences.ts';
 import { remoteResourcesRule } from './remote-resources.ts';
 import { guardRule } from './guard.ts';
+import { tabsRule } from './tabs.ts';
+import { partFieldsRule } from './part-fields.ts';
 
 /**
  * Every content rule, run by `npm run check` and before every build. Parse errors (frontmatter,
@@ -20,5 +22,7 @@ export function contentRules(fileExists: FileExists): ContentRule[] {
     guardRule('navigation', navigationRule),
     guardRule('code-fences', codeFencesRule),
     guardRule('remote-resources', remoteResourcesRule),
+    guardRule('tabs', tabsRule),
+    guardRule('part-fields', partFieldsRule),
   ];
 }
