@@ -69,7 +69,8 @@ test('every code block names its language, and commands carry a prompt', () => {
       const { lang, value } = code as { lang?: string | null; value: string };
       const where = `${page.displayPath}:${code.position?.start.line ?? 0}`;
       assert.ok(lang, `${where}: code block without a language`);
-      if (lang === 'console') assert.ok(value.startsWith('$ '), `${where}: a console block starts with a \`$ \` command`);
+      // `$ ` for macOS and Linux, `PS> ` for PowerShell (in a Windows tab).
+      if (lang === 'console') assert.ok(value.startsWith('$ ') || value.startsWith('PS> '), `${where}: a console block starts with a \`$ \` or \`PS> \` command`);
     }
   }
 });

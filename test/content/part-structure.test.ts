@@ -4,8 +4,9 @@ import type { MdastNode } from 'satteri';
 import { loadContentSet } from '../../src/lib/content-set.ts';
 import { textOf, walk, type ContentFile } from '../../src/lib/content-file.ts';
 
-// What the series index promises of every part: an opening that says what the reader will have
-// and how long it takes, a checkpoint with a command and its output, and a troubleshooting list.
+// What the series index promises of every part: a summary at the top (what the reader needs,
+// what they will have, how long it takes), a checkpoint with a command and its output, and a
+// troubleshooting list.
 const parts = loadContentSet('content', 'content')
   .filter((p) => p.relPath.startsWith('get-started/') && p.frontmatter.data?.part)
   .sort((a, b) => (a.frontmatter.data?.part ?? 0) - (b.frontmatter.data?.part ?? 0));
@@ -22,12 +23,26 @@ function section(page: ContentFile, title: string): MdastNode[] {
 test('the series has six parts to check', () => assert.equal(parts.length, 6));
 
 for (const page of parts) {
-  test(`${page.displayPath}: opens with what the reader will have and how long it takes`, () => {
-    const first = ((page.tree as { children?: MdastNode[] }).children ?? []).find((n) => n.type !== 'yaml');
-    assert.equal(first?.type, 'paragraph', 'the page starts with a paragraph, before any heading');
-    const text = textOf(first as MdastNode);
-    assert.match(text, /^By the end of this part you (have|know) /);
-    assert.match(text, /Time: about \d+ minutes|Time: about an hour/);
+  test(`${page.displayPath}: its frontmatter sums up the time, the prerequisites and the outcomes`, () => {
+    // Read from the raw YAML: these fields feed the page's "At a glance" card.
+    const { minutes, prerequisites, outcomes } = page.frontmatter.raw as { minutes?: unknown; prerequisites?: unknown; outcomes?: unknown };
+    assert.ok(Number.isInteger(minutes) && (minutes as number) > 0 && (minutes as number) <= 120, `minutes is a whole number of minutes: ${String(minutes)}`);
+    for (const [name, list] of [['prerequisites', prerequisites], ['outcomes', outcomes]] as const) {
+      assert.ok(Array.isArray(list) && list.length > 0, `${name} is a list with at least one item`);
+      for (const item of list as unknown[]) {
+        assert.equal(typeof item, 'string', `${name}: each item is text`);
+        const text = item as string;
+        assert.ok(text.trim() !== '' && text.length <= 100, `${name}: a short item: ${text}`);
+        assert.doesNotMatch(text, /\]\(|https?:\/\/|<[A-Za-z]/, `${name}: plain text, no link or tag: ${text}`);
+        assert.equal((text.match(/`/g) ?? []).length % 2, 0, `${name}: inline code is closed: ${text}`);
+      }
+    }
+  });
+
+  test(`${page.displayPath}: the body does not repeat the summary the card shows`, () => {
+    const paragraphs: string[] = [];
+    walk(page.tree as MdastNode, (n) => { if (n.type === 'paragraph') paragraphs.push(textOf(n)); });
+    assert.deepEqual(paragraphs.filter((p) => /^By the end of this part\b|\bTime: about\b/.test(p)), [], 'the summary lives in the frontmatter');
   });
 
   test(`${page.displayPath}: has a checkpoint with a command and the output to expect`, () => {
@@ -37,7 +52,7 @@ for (const page of parts) {
       return found;
     });
     assert.ok(consoles.length > 0, 'a console block in the Checkpoint section');
-    assert.ok(consoles.some((c) => c.value.split('\n').some((l) => l.trim() !== '' && !l.startsWith('$ '))), 'with expected output, not only commands');
+    assert.ok(consoles.some((c) => c.value.split('\n').some((l) => l.trim() !== '' && !l.startsWith('$ ') && !l.startsWith('PS> '))), 'with expected output, not only commands');
   });
 
   test(`${page.displayPath}: has a troubleshooting list keyed by messages`, () => {

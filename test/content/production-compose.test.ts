@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { loadContentSet } from '../../src/lib/content-set.ts';
 import { finalVersions, tutorialFiles, type TutorialFile } from '../../src/lib/tutorial-files.ts';
@@ -11,21 +12,21 @@ const learning = files.get('docker-compose.yml') as TutorialFile;
 
 interface Service {
   image?: string;
+  command?: string[] | string;
   ports?: unknown[];
   volumes?: string[];
   secrets?: string[];
   environment?: Record<string, string>;
-  command?: string[] | string;
   deploy?: { placement?: { constraints?: string[] }; update_config?: { order?: string; failure_action?: string } };
 }
 interface ComposeFile { services: Record<string, Service>; secrets?: Record<string, { external?: boolean; file?: string }>; volumes?: Record<string, unknown> }
 
 const prod = parse(production.text) as ComposeFile;
 
-test('production publishes the app and nothing else', () => {
+test('production publishes HTTP and HTTPS on the reverse proxy, and nothing else', () => {
   const published = Object.entries(prod.services).filter(([, s]) => s.ports?.length).map(([name]) => name);
-  assert.deepEqual(published, ['web'], `${production.where}: only web publishes a port`);
-  assert.deepEqual(prod.services.web?.ports, ['80:80']);
+  assert.deepEqual(published, ['proxy'], `${production.where}: only the proxy publishes ports; gunicorn is not on the internet`);
+  assert.deepEqual(prod.services.proxy?.ports, ['80:80', '443:443']);
   assert.ok(!('visualizer' in prod.services), `${production.where}: no visualizer in production`);
   const socket = Object.entries(prod.services).filter(([, s]) => s.volumes?.some((v) => v.includes('docker.sock')));
   assert.deepEqual(socket, [], `${production.where}: no service holds the Docker socket`);
@@ -58,4 +59,29 @@ test('the learning stack of part 5 keeps Redis unpublished, in a named volume', 
   assert.equal(stack.services.redis?.ports, undefined, `${learning.where}: Redis publishes no port`);
   assert.deepEqual(stack.services.redis?.volumes, ['redis-data:/data'], `${learning.where}: a named volume, no host directory`);
   assert.ok('redis-data' in (stack.volumes ?? {}));
+});
+
+test('Caddy serves the domain over HTTPS, passes requests to web, and keeps its certificates', () => {
+  const proxy = prod.services.proxy as Service;
+  assert.match(proxy.image ?? '', /^caddy:\d/, `${production.where}: the official Caddy image, by major version`);
+  const command = ([] as string[]).concat(proxy.command ?? []).join(' ');
+  // A host name after --from is what makes Caddy get a certificate and redirect HTTP to HTTPS.
+  assert.match(command, /^caddy reverse-proxy --from [a-z0-9.-]+\.[a-z]{2,} --to web:80$/, `${production.where}: ${command}`);
+  assert.match(command, /--to web:80\b/, 'to the web service, on the port gunicorn binds in the Dockerfile');
+  assert.match((files.get('Dockerfile') as TutorialFile).text, /"--bind", "0\.0\.0\.0:80"/, 'gunicorn listens on port 80 in the image');
+  assert.deepEqual(proxy.volumes, ['caddy-data:/data'], 'certificates survive a restart in a named volume');
+  assert.ok('caddy-data' in (prod.volumes ?? {}));
+  assert.deepEqual(proxy.deploy?.placement?.constraints, ['node.labels.caddy-data == true'], 'on the node that keeps the volume');
+});
+
+test('the page labels the nodes that the production file places services on', () => {
+  const page = production.where.split(':')[0] as string;
+  const source = readFileSync(page, 'utf8');
+  for (const [name, s] of Object.entries(prod.services)) {
+    for (const c of s.deploy?.placement?.constraints ?? []) {
+      const label = /^node\.labels\.([\w-]+) == true$/.exec(c)?.[1];
+      if (!label) continue;
+      assert.match(source, new RegExp(`docker node update [^\\n]*--label-add ${label}=true`), `${page}: a command adds the label ${label}, which ${name} needs`);
+    }
+  }
 });

@@ -11,6 +11,7 @@ import { parseDockerfile } from '../../src/lib/dockerfile-parse.ts';
 import { validateCompose } from '../../src/lib/compose-validate.ts';
 import { checkRequirementLine } from '../../src/lib/requirement-line.ts';
 import { pythonOrSkip } from '../helpers/python.ts';
+import { dockerOrSkip } from '../helpers/docker-cli.ts';
 
 // Every file the reader creates in the series, as the pages show it.
 const all = tutorialFiles(loadContentSet('content', 'content'));
@@ -20,7 +21,7 @@ const named = (name: string) => all.filter((f) => f.name === name);
 const composeFiles = all.filter((f) => /^docker-compose(\.[a-z]+)?\.yml$/.test(f.name));
 
 test('the series shows each tutorial file, in the language its name implies', () => {
-  const expected: Record<string, string> = { Dockerfile: 'dockerfile', 'requirements.txt': 'text', 'app.py': 'python', 'docker-compose.yml': 'yaml', 'docker-compose.production.yml': 'yaml' };
+  const expected: Record<string, string> = { Dockerfile: 'dockerfile', '.dockerignore': 'text', 'requirements.txt': 'text', 'app.py': 'python', 'docker-compose.yml': 'yaml', 'docker-compose.production.yml': 'yaml' };
   assert.deepEqual([...final.keys()].sort(), Object.keys(expected).sort());
   for (const f of all) assert.equal(f.lang, expected[f.name], `${f.where}: ${f.name} should be a \`${expected[f.name]}\` block`);
   assert.equal(named('docker-compose.yml').length, 3, 'docker-compose.yml is shown in three stages');
@@ -51,10 +52,86 @@ test('the Dockerfile the reader builds is the current one and fits the other fil
   assert.ok(ins.some((i) => i.keyword === 'EXPOSE' && i.args === '80'));
 });
 
-test('every Compose file is valid YAML and valid under the Compose Specification', () => {
+test('the Dockerfile installs the libraries before it copies the code, so code edits reuse the cached install', () => {
+  const dockerfile = final.get('Dockerfile') as TutorialFile;
+  const ins = parseDockerfile(dockerfile.text).instructions;
+  const at = (pred: (i: (typeof ins)[number]) => boolean, what: string) => {
+    const found = ins.findIndex(pred);
+    assert.ok(found >= 0, `${dockerfile.where}: ${what}`);
+    return found;
+  };
+  const copyRequirements = at((i) => i.keyword === 'COPY' && /^requirements\.txt\s/.test(i.args), 'copies requirements.txt on its own');
+  const install = at((i) => i.keyword === 'RUN' && /pip install .*-r requirements\.txt/.test(i.args), 'installs requirements.txt');
+  const copyCode = at((i) => i.keyword === 'COPY' && !/^requirements\.txt\s/.test(i.args), 'copies the code');
+  assert.ok(copyRequirements < install && install < copyCode, `${dockerfile.where}: COPY requirements.txt, then RUN pip install, then COPY the code`);
+});
+
+test('the image runs as a user without privileges, created in the Dockerfile', () => {
+  const dockerfile = final.get('Dockerfile') as TutorialFile;
+  const ins = parseDockerfile(dockerfile.text).instructions;
+  const users = ins.filter((i) => i.keyword === 'USER');
+  assert.equal(users.length, 1, `${dockerfile.where}: one USER instruction`);
+  const user = (users[0] as (typeof ins)[number]).args.split(':')[0] as string;
+  assert.ok(!['root', '0'].includes(user), `${dockerfile.where}: USER is not root`);
+  assert.ok(ins.some((i) => i.keyword === 'RUN' && new RegExp(`\\b(useradd|adduser)\\b.*\\b${user}$`).test(i.args)), `${dockerfile.where}: a RUN creates the user ${user}`);
+  const cmd = ins.findIndex((i) => i.keyword === 'CMD');
+  assert.ok(ins.indexOf(users[0] as (typeof ins)[number]) < cmd, 'USER comes before CMD, so the app runs as that user');
+  // No RUN after USER needs root: the libraries are installed before it.
+  assert.ok(!ins.slice(ins.indexOf(users[0] as (typeof ins)[number])).some((i) => i.keyword === 'RUN'), 'nothing runs after USER that would need root');
+});
+
+test('no Dockerfile bakes proxy settings into the image', () => {
+  for (const f of named('Dockerfile')) {
+    const baked = parseDockerfile(f.text).instructions.filter((i) => (i.keyword === 'ENV' || i.keyword === 'ARG') && /\b(https?|no|ftp|all)_proxy\b/i.test(i.args));
+    assert.deepEqual(baked.map((i) => `${f.where} (Dockerfile line ${i.line}): ${i.keyword} ${i.args}`), []);
+  }
+  for (const page of loadContentSet('content', 'content')) {
+    assert.doesNotMatch(page.source, /\bENV\s+\w*_?proxy\b/i, `${page.displayPath}: advises no ENV line for a proxy (use --build-arg, or the client's proxy settings)`);
+  }
+});
+
+test('.dockerignore lets into the build exactly the files the Dockerfile copies', () => {
+  const ignore = final.get('.dockerignore') as TutorialFile;
+  const dockerfile = final.get('Dockerfile') as TutorialFile;
+  const patterns = ignore.text.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+  // An allow-list: leave everything out, then name what comes back in.
+  assert.equal(patterns[0], '*', `${ignore.where}: starts by leaving every file out`);
+  const allowed = patterns.slice(1).map((p) => {
+    assert.match(p, /^![\w.-]+$/, `${ignore.where}: every other line lets one file back in: ${p}`);
+    return p.slice(1);
+  });
+  const created = new Set([...final.keys()]);
+  for (const name of allowed) assert.ok(created.has(name), `${ignore.where}: ${name} is a file the tutorial creates`);
+  assert.deepEqual(allowed.filter((n) => /^docker-compose|^Dockerfile$|^\.dockerignore$/.test(n)), [], 'only what the app needs to run');
+  // Every file the app needs is let in: app.py, and whatever the Dockerfile names.
+  const copied = parseDockerfile(dockerfile.text).instructions.filter((i) => i.keyword === 'COPY').flatMap((i) => i.args.split(/\s+/).slice(0, -1)).filter((a) => a !== '.');
+  for (const name of [...copied, 'app.py', 'requirements.txt']) assert.ok(allowed.includes(name), `${ignore.where}: lets ${name} in`);
+});
+
+test('every Compose file is valid YAML and valid under the Compose Specification (dclint\'s schema)', () => {
   assert.equal(composeFiles.length, 4, 'three stages of docker-compose.yml and the production file');
   for (const f of composeFiles) {
     assert.deepEqual(validateCompose(f.text).map((p) => `${f.where}: ${p}`), []);
+  }
+});
+
+test('every Compose file is accepted by `docker stack config`, the reader that `docker stack deploy` uses', (t) => {
+  const found: string | null = dockerOrSkip(t);
+  if (!found) return;
+  const docker: string = found;
+  assert.equal(composeFiles.length, 4);
+  const dir = mkdtempSync(join(tmpdir(), 'stack-config-'));
+  try {
+    for (const f of composeFiles) {
+      const file = join(dir, f.name);
+      writeFileSync(file, f.text);
+      // The client alone reads the file: no daemon is asked, so none needs to run.
+      const r = spawnSync(docker, ['stack', 'config', '-c', file], { encoding: 'utf8', env: { ...process.env, DOCKER_HOST: 'unix:///nonexistent.sock' } });
+      assert.equal(r.status, 0, `${f.where}: docker stack config rejects ${f.name}:\n${r.stderr.trim()}`);
+      assert.match(r.stdout, /^services:$/m, `${f.where}: docker stack config prints the services`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });
 
@@ -106,6 +183,42 @@ test('app.py serves the greeting, the hostname and the Redis message under Flask
     assert.match(body, /<h3>Hello Testers!<\/h3>/, 'greets the NAME from the environment');
     assert.ok(body.includes(hostname()), `shows the hostname ${hostname()}: ${body}`);
     assert.match(body, /Visits:<\/b>\s*<i>[^<]*Redis[^<]*<\/i>/, 'says in italics that Redis cannot be reached');
+  } finally {
+    server.kill();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the app answers as the image runs it: gunicorn, with the Dockerfile\'s command and environment', { timeout: 30_000 }, async (t) => {
+  const app = final.get('app.py') as TutorialFile;
+  const dockerfile = final.get('Dockerfile') as TutorialFile;
+  const ins = parseDockerfile(dockerfile.text).instructions;
+  const cmd = ins.find((i) => i.keyword === 'CMD')?.words ?? [];
+  assert.equal(cmd[0], 'gunicorn', `${dockerfile.where}: CMD starts gunicorn`);
+  // ENV NAME=World, as the container gets it.
+  const env = Object.fromEntries(ins.filter((i) => i.keyword === 'ENV').map((i) => i.args.split('=') as [string, string]));
+  assert.equal(env.NAME, 'World');
+  const python: string | null = pythonOrSkip(t, ['flask', 'redis', 'gunicorn']);
+  if (!python) return;
+  const dir = mkdtempSync(join(tmpdir(), 'app-gunicorn-'));
+  writeFileSync(join(dir, 'app.py'), app.text);
+  const port = await freePort();
+  // The image's command word for word, with the address moved from 0.0.0.0:80 to a free local port.
+  const args = cmd.slice(1).map((w) => (w === '0.0.0.0:80' ? `127.0.0.1:${port}` : w));
+  assert.ok(args.includes(`127.0.0.1:${port}`), `${dockerfile.where}: CMD binds 0.0.0.0:80`);
+  const server = spawn(python, ['-m', 'gunicorn', ...args], {
+    cwd: dir,
+    env: { ...process.env, ...env, PYTHONDONTWRITEBYTECODE: '1' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let log = '';
+  server.stderr.on('data', (chunk: Buffer) => { log += chunk.toString(); });
+  try {
+    const body = await fetchWhenUp(`http://127.0.0.1:${port}/`, 20_000, () => log);
+    assert.match(body, /<h3>Hello World!<\/h3>/, 'greets the NAME the Dockerfile sets');
+    assert.ok(body.includes(`<b>Hostname:</b> ${hostname()}<br/>`), `shows the hostname ${hostname()}: ${body}`);
+    assert.match(body, /Visits:<\/b>\s*<i>[^<]*Redis[^<]*<\/i>/, 'says in italics that Redis cannot be reached');
+    assert.match(log, /Booting worker/, 'gunicorn, not Flask\'s development server, served the page');
   } finally {
     server.kill();
     rmSync(dir, { recursive: true, force: true });

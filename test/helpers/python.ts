@@ -9,7 +9,7 @@ const PROJECT_VENV = join(ROOT, '.venv-tutorial/bin/python');
 
 /** How to get a Python that runs the tutorial's app.py, for the line a skipped test prints. */
 export const PYTHON_SETUP =
-  'Install the tutorial\'s pinned packages with `npm run tutorial-python` (a virtual environment in .venv-tutorial/, from PyPI) or Debian\'s with `apt-get install -y python3-flask python3-redis`.';
+  'Install the tutorial\'s pinned packages with `npm run tutorial-python` (a virtual environment in .venv-tutorial/, from PyPI) or Debian\'s with `apt-get install -y python3-flask python3-redis gunicorn`.';
 
 /**
  * The first Python that can import `modules`: `TUTORIAL_PYTHON` alone when it is set, else a
