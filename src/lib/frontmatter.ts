@@ -43,6 +43,10 @@ export function readFrontmatter(file: string, source: string): FrontmatterResult
     diagnostics: [{ file, line, column, message, hint, rule: 'frontmatter' }],
   });
   if (!block) {
+    // The parser drops one byte-order mark; a second one is invisible in an editor but hides the `---`.
+    if (/^\uFEFF+---/.test(source)) {
+      return fail(1, 1, 'An extra byte-order mark (the invisible character U+FEFF) stands before the opening `---`', 'Delete the invisible character before `---`, or save the file again as UTF-8.');
+    }
     return fail(1, 1, 'Missing frontmatter', 'Start the file with a `---` block holding at least `title:` and `description:`.');
   }
   const read = readYaml(block.yaml);
