@@ -34,7 +34,7 @@ const asPagefindGives: Strategy = (pages) =>
   pages.map((page) => {
     const sections = (page.sub_results ?? []).map((section, order) => ({
       section,
-      score: { terms: 0, phrase: false, command: false, headingTerms: 0, headingShare: 0, weight: 0, order },
+      score: { terms: 0, phrase: false, teaches: false, command: false, headingTerms: 0, headingShare: 0, weight: 0, order },
     }));
     const first = sections[0];
     return first?.section.anchor ? { page, sections, href: first.section.url, target: first } : { page, sections, href: page.url };

@@ -4,6 +4,8 @@
  * reader wants the section that answers the query first.
  */
 
+import { namesCommand, parseTeaching, type PageTeaching } from './teaching-sections.ts';
+
 /** One matched word as Pagefind reports it: its position among the page's words and its score. */
 export interface WeightedLocation {
   weight: number;
@@ -52,6 +54,8 @@ export interface SectionScore {
   terms: number;
   /** The terms appear next to each other, in the query's order (always true for one term). */
   phrase: boolean;
+  /** The section is where the site first runs a command the query names (`teaching-sections.ts`). */
+  teaches: boolean;
   /** The phrase follows a shell prompt (`$ docker stack rm`): the section runs the command, not just names it. */
   command: boolean;
   /** Distinct query terms found in the section's heading. */
@@ -136,7 +140,7 @@ function countWords(text: string): number {
 }
 
 /** Scores one section against the query terms. */
-export function scoreSection(section: SectionResult, words: readonly string[], query: Query, order: number, pageTitle: string): SectionScore {
+export function scoreSection(section: SectionResult, words: readonly string[], query: Query, order: number, pageTitle: string, teaching: PageTeaching = new Map()): SectionScore {
   const found = new Set<number>();
   const headingFound = new Set<number>();
   // The heading's words start at the anchor; the top of the page starts with the page title.
@@ -167,6 +171,7 @@ export function scoreSection(section: SectionResult, words: readonly string[], q
   return {
     terms: found.size,
     phrase: starts.length > 0,
+    teaches: (teaching.get(section.anchor?.id ?? '') ?? []).some((c) => namesCommand(c, query.terms)),
     command: starts.some((at) => words[at - 1] === '$'),
     headingTerms: headingFound.size,
     headingShare: headingEnd > headingStart ? headingWords.size / (headingEnd - headingStart) : 0,
@@ -197,6 +202,7 @@ export function compareScores(a: SectionScore, b: SectionScore): number {
   return (
     b.terms - a.terms ||
     Number(b.phrase) - Number(a.phrase) ||
+    Number(b.teaches) - Number(a.teaches) ||
     Number(b.command) - Number(a.command) ||
     b.headingTerms - a.headingTerms ||
     b.headingShare - a.headingShare ||
@@ -209,8 +215,9 @@ export function compareScores(a: SectionScore, b: SectionScore): number {
 export function rankPage(page: PageResult, query: Query): RankedPage {
   const words = pageWords(page);
   const title = page.meta.title ?? '';
+  const teaching = parseTeaching(page.meta.teaches);
   const sections = (page.sub_results ?? [])
-    .map((section, i) => ({ section, score: scoreSection(section, words, query, i, title) }))
+    .map((section, i) => ({ section, score: scoreSection(section, words, query, i, title, teaching) }))
     .sort((a, b) => compareScores(a.score, b.score));
   const best = sections[0];
   const atTop = !best || !best.section.anchor || best.section.url === page.url;
@@ -220,7 +227,8 @@ export function rankPage(page: PageResult, query: Query): RankedPage {
 /**
  * Ranks the pages whose data is loaded: each page's sections, then the pages themselves, keeping
  * Pagefind's order except that a page with a section holding more of the query (all its terms,
- * then the terms side by side, then run as a command, then in its heading) comes first.
+ * then the terms side by side, then where the site teaches the command they name, then run as a
+ * command, then in its heading) comes first.
  */
 export function rankPages(pages: readonly PageResult[], query: Query): RankedPage[] {
   const ranked = pages.map((p) => rankPage(p, query));
@@ -234,6 +242,7 @@ export function rankPages(pages: readonly PageResult[], query: Query): RankedPag
       return (
         y.terms - x.terms ||
         Number(y.phrase) - Number(x.phrase) ||
+        Number(y.teaches) - Number(x.teaches) ||
         Number(y.command) - Number(x.command) ||
         y.headingTerms - x.headingTerms ||
         a.i - b.i
