@@ -1,4 +1,4 @@
-import { formatReport, githubAnnotation, sortDiagnostics } from '../src/lib/diagnostics.ts';
+import { formatReport, githubAnnotation, sortDiagnostics, type Diagnostic } from '../src/lib/diagnostics.ts';
 import { siteConfigFromEnv } from '../src/lib/site-config.ts';
 import { runContentCheck } from './check-content-folder.ts';
 
@@ -18,7 +18,24 @@ if (args.includes('--help')) {
 }
 
 const contentDir = args[0] ?? siteConfigFromEnv(process.env).contentDir;
-const { diagnostics } = runContentCheck(contentDir);
+const diagnostics = checkOrFault(contentDir);
+
+/**
+ * Every file's problems; and should the check itself fail past every guard (a fault, never a
+ * problem in the content), one problem naming the folder instead of a stack trace.
+ */
+function checkOrFault(dir: string): Diagnostic[] {
+  try {
+    return runContentCheck(dir).diagnostics;
+  } catch (err) {
+    const reason = (err instanceof Error ? err.message : String(err)).split('\n')[0];
+    return [{
+      file: dir, line: 1, column: 1, rule: 'check',
+      message: `The check could not finish: ${reason}`,
+      hint: 'This is a fault in the check, not in the content: report it with the folder attached.',
+    }];
+  }
+}
 
 // Silent on success, like a linter: only problems are worth a contributor's attention.
 if (diagnostics.length > 0) {

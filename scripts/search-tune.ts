@@ -1,31 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
 import { startStaticServer } from './static-server.ts';
 import { launchChromium } from './chromium.ts';
 import { parseQuery, rankPage, rankPages, type PageResult, type RankedPage } from '../src/lib/search/section-rank.ts';
-import { firstShown, meetsExpectation, parseQuerySet, type QueryCase } from '../src/lib/search/query-set.ts';
-import { PAGEFIND_DEFAULTS, RANKING, RESULT_PAGES, type Ranking } from '../src/lib/search/ranking.ts';
+import { firstShown, formatRankingSummary, meetsExpectation, parseQuerySet, type QueryCase } from '../src/lib/search/query-set.ts';
+import { formatQueryRank, measureRanking, pagefindResults } from './search-ranking.ts';
+import { PAGEFIND_DEFAULTS, RANKING, type Ranking } from '../src/lib/search/ranking.ts';
 
-const HELP = `Usage: node scripts/search-tune.ts [site-dir] [--queries test/search-queries.json] [--chosen] [--verbose]
+const HELP = `Usage: node scripts/search-tune.ts [site-dir] [--queries test/search-queries.json] [--report | --chosen] [--verbose]
 
 Runs every query of the query set against the built site's Pagefind index in Chromium under a
 grid of ranking options, and prints how many queries show the expected section first with each.
-Build the site first (npm run build); the default site folder is dist. --chosen measures only
-Pagefind's defaults and the site's ranking; --verbose lists the queries the search box misses.`;
-
-/** Pagefind's results for a query under a ranking, as the search box loads them (the first pages' data). */
-async function search(page: Page, query: string, ranking: Ranking): Promise<PageResult[]> {
-  return page.evaluate(
-    async ({ query, ranking, shown, bundle }) => {
-      const pagefind = await import(bundle);
-      await pagefind.options({ excerptLength: 24, ranking });
-      const found = await pagefind.search(query);
-      return Promise.all(found.results.slice(0, shown).map((r: { data(): Promise<unknown> }) => r.data()));
-    },
-    { query, ranking, shown: RESULT_PAGES, bundle: '/pagefind/pagefind.js' },
-  ) as Promise<PageResult[]>;
-}
+Build the site first (npm run build); the default site folder is dist.
+  --report   only the site's ranking, as the search box ranks: each query's rank (1 is first,
+             - not shown) and what it shows first, then queries first, in the top 3 and the
+             mean reciprocal rank; exits 1 when a query's expected section is not first
+  --chosen   only Pagefind's defaults and the site's ranking
+  --verbose  list the queries the search box misses`;
 
 type Strategy = (pages: PageResult[], query: string) => RankedPage[];
 
@@ -34,7 +25,7 @@ const asPagefindGives: Strategy = (pages) =>
   pages.map((page) => {
     const sections = (page.sub_results ?? []).map((section, order) => ({
       section,
-      score: { terms: 0, phrase: false, command: false, headingTerms: 0, headingShare: 0, weight: 0, order },
+      score: { terms: 0, phrase: false, headingAll: false, teaches: 0, command: false, headingTerms: 0, headingShare: 0, weight: 0, order },
     }));
     const first = sections[0];
     return first?.section.anchor ? { page, sections, href: first.section.url, target: first } : { page, sections, href: page.url };
@@ -65,6 +56,13 @@ async function main(): Promise<void> {
   const at = args.indexOf('--queries');
   const queryFile = at >= 0 ? (args[at + 1] ?? '') : 'test/search-queries.json';
   const siteDir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--queries') ?? 'dist';
+  if (args.includes('--report')) {
+    const { ranks, summary } = await measureRanking(siteDir, queryFile);
+    for (const r of ranks) console.log(formatQueryRank(r));
+    console.log(formatRankingSummary(summary));
+    if (summary.first < summary.queries) process.exitCode = 1;
+    return;
+  }
   const cases: QueryCase[] = parseQuerySet(readFileSync(queryFile, 'utf8'), queryFile);
   const server = await startStaticServer({ root: resolve(siteDir) });
   const browser = await launchChromium();
@@ -76,7 +74,7 @@ async function main(): Promise<void> {
     for (const ranking of rankings) {
       // One query at a time, as a reader types them.
       const results: { c: QueryCase; pages: PageResult[] }[] = [];
-      for (const c of cases) results.push({ c, pages: await search(page, c.query, ranking) });
+      for (const c of cases) results.push({ c, pages: await pagefindResults(page, c.query, ranking) });
       const line = STRATEGIES.map(([name, strategy]) => {
         const failed = results.filter(({ c, pages }) => !meetsExpectation(firstShown(strategy(pages, c.query)), c.expect));
         if (verbose && name === 'sections and pages ranked')

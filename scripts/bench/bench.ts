@@ -9,6 +9,8 @@ import { writeFloorSite } from './floor-site.ts';
 import { runTimed, type TimedRun } from './run-timed.ts';
 import { folderSize, sitePageWeights, weightSpread } from './site-weights.ts';
 import { measureSearchLatency } from './search-latency.ts';
+import { benchSearchRanking } from './search-ranking-step.ts';
+import { formatRankingSummary } from '../../src/lib/search/query-set.ts';
 import { benchOfflineBytes, offlineTable } from './offline-step.ts';
 import { formatReport, type BenchResults, type BuildRun, type SizeResult } from './report.ts';
 import { SEARCH_TERMS } from './bench-text.ts';
@@ -43,7 +45,7 @@ Options:
   --no-floor           skip the bare Astro floor
   --no-starlight       skip Starlight
   --no-warm            skip the warm one-page-edit rebuilds
-  --no-browser         skip the search timing
+  --no-browser         skip the search timing and the search ranking over content/
   --floor-processor P  Markdown processor(s) of the floor: satteri, unified or satteri,unified
                        (default satteri)
   --progress off       build with BUILD_PROGRESS=off (to show what progress reporting costs)
@@ -236,6 +238,12 @@ for (const shape of shapes) for (const pages of sizes) {
     console.log(offlineTable(size.offline));
   }
   results.sizes.push(size);
+}
+
+if (!values['no-browser']) {
+  console.log('\nSearch ranking over content/ (test/search-queries.json)');
+  results.ranking = await benchSearchRanking(WORK, NODE);
+  console.log(`  ${formatRankingSummary(results.ranking)}`);
 }
 
 const report = formatReport(results);

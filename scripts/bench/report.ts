@@ -1,3 +1,4 @@
+import { formatRankingSummary, type RankingSummary } from '../../src/lib/search/query-set.ts';
 /** One build of one site, as the bench records it. */
 export interface BuildRun {
   run: number;
@@ -42,6 +43,8 @@ export interface BenchResults {
   options: object;
   sizes: SizeResult[];
   targets?: TargetCheck[];
+  /** The query set over content/, ranked as the search box ranks (`search-ranking-step.ts`). */
+  ranking?: RankingSummary & { misses: string[] };
 }
 
 /** Formats rows of cells as an aligned plain-text table. */
@@ -274,6 +277,7 @@ export function formatReport(results: BenchResults): { text: string; targets: Ta
     `\nPer page (our fastest clean run, ms per page; xN = against the next smaller size of the shape: above 1, the phase grows faster than the pages)\n${perPageTable(results.sizes)}`,
     `\nRatios (time: fastest run; memory: lowest peak of the clean builds; warm = rebuild after a one-page edit)\n${ratioTable(labelled)}`,
     search ? `\nSearch (${search.method}): first search ${search.firstSearchMs.toFixed(0)} ms; then median ${search.medianMs.toFixed(1)} ms, max ${search.maxMs.toFixed(1)} ms over ${search.samples.length} queries` : '',
+    results.ranking ? `\nSearch ranking over content/ (test/search-queries.json, as the search box ranks): ${formatRankingSummary(results.ranking)}${results.ranking.misses.map((m) => `\n${m}`).join('')}` : '',
     `\nTargets (time: fastest run; memory: lowest peak)\n${table(['target', 'measured', 'met'], targets.map((t) => [t.target, t.measured, t.met ? 'yes' : 'NO']))}`,
   ].join('\n');
   return { text, targets };

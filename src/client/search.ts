@@ -4,7 +4,7 @@ import { excerptRuns } from '../lib/search/excerpt.ts';
 import { searchCacheTag } from './search-cache-tag.ts';
 import { parseQuery, rankPages, shownSections, type PageResult } from '../lib/search/section-rank.ts';
 import { checkQuery, VocabularyIndex, type QueryCheck } from '../lib/search/did-you-mean.ts';
-import { RANKING, RESULT_PAGES } from '../lib/search/ranking.ts';
+import { RANKING, RESULT_PAGES, SHOWN_SECTIONS } from '../lib/search/ranking.ts';
 
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
@@ -12,7 +12,6 @@ interface Pagefind {
   search(term: string): Promise<{ results: { data(): Promise<PageResult> }[] } | null>;
 }
 
-const SHOWN_SUBS = 3;
 export const FILE_MESSAGE =
   'Search needs the site served over HTTP, which a page opened from a file cannot use. ' +
   'Run `npm start` in the project folder, or serve the built folder with any static web server, and open it from there.';
@@ -134,7 +133,7 @@ function render(ui: Ui, pages: PageResult[], total: number, term: string, check:
     const section = ranked.target?.section;
     const detail = [part, section?.title].filter(Boolean).join(' › ');
     ui.list.append(option(ui, ranked.href, title, section?.excerpt ?? page.excerpt, detail, false));
-    for (const s of shownSections(ranked, SHOWN_SUBS)) ui.list.append(option(ui, s.url, s.title, s.excerpt, title, true));
+    for (const s of shownSections(ranked, SHOWN_SECTIONS)) ui.list.append(option(ui, s.url, s.title, s.excerpt, title, true));
   }
   setActive(ui, keep);
   ui.input.setAttribute('aria-expanded', String(ui.list.children.length > 0));

@@ -15,6 +15,8 @@ import { pageData } from '../lib/page-data.ts';
 import { searchFacets } from '../lib/search/search-facets.ts';
 import { devSearchBody, devSearchPage } from '../lib/search/dev-search-page.ts';
 import { VOCABULARY_FILE, vocabularyJson } from '../lib/search/vocabulary.ts';
+import { formatTeaching, teachingSections } from '../lib/search/teaching-sections.ts';
+import { readingOrder } from '../lib/markdown-copy.ts';
 
 /** A generated section page's searchable text: the pages it lists, as its article shows them. */
 function sectionTree(items: readonly { title: string; description: string }[]): MdastNode {
@@ -23,7 +25,7 @@ function sectionTree(items: readonly { title: string; description: string }[]): 
 }
 
 /** What the index keeps of each content file between builds: its text, frontmatter and searchable body. */
-type BodyCache = Map<string, { source: string; data: Frontmatter | null; body: string | null }>;
+type BodyCache = Map<string, { source: string; data: Frontmatter | null; body: string | null; headingIds: string[] }>;
 
 /**
  * Indexes every page the route table marks for search, in memory, from the content files parsed
@@ -44,7 +46,7 @@ async function buildBundle(config: SiteConfig, cache: BodyCache): Promise<Map<st
     let known = cache.get(route.source);
     if (known?.source !== source) {
       const file = parseContentFile(route.source, relative(process.cwd(), join(contentDir, route.source)), source);
-      known = { source, data: file.frontmatter.data, body: file.tree ? devSearchBody(file.tree, file.headingIds) : null };
+      known = { source, data: file.frontmatter.data, body: file.tree ? devSearchBody(file.tree, file.headingIds) : null, headingIds: file.headingIds };
       cache.set(route.source, known);
     }
     // A file that does not parse is left out; the dev server shows its error on the page.
@@ -55,6 +57,12 @@ async function buildBundle(config: SiteConfig, cache: BodyCache): Promise<Map<st
     const page = r.kind === 'page' && r.source !== null ? bodies.get(r.id) : undefined;
     return page ? [{ id: r.id, relPath: r.source!, data: page.data }] : [];
   }));
+  // Where each command is taught, as the build works it out, so dev search leads to the same sections.
+  const taught = teachingSections(readingOrder(tree).flatMap((node) => {
+    const route = table.byId(node.id);
+    const known = route?.source ? cache.get(route.source) : undefined;
+    return known && route ? [{ id: route.id, body: known.source, headingIds: known.headingIds }] : [];
+  }));
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
     if (!index) throw new Error(errors.join('\n'));
@@ -64,7 +72,7 @@ async function buildBundle(config: SiteConfig, cache: BodyCache): Promise<Map<st
       const page = pageData(tree, route.id);
       const body = route.kind === 'page' ? bodies.get(route.id)?.body : devSearchBody(sectionTree(page.children), []);
       if (body === undefined) continue;
-      const html = devSearchPage(body, searchFacets(page));
+      const html = devSearchPage(body, searchFacets(page), formatTeaching(taught.get(route.id)));
       // Indexed by the path without the base, as the build does; the search client adds the base.
       pages.push(html);
       const added = await index.addHTMLFile({ url: route.path, content: html });

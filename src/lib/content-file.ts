@@ -4,6 +4,7 @@ import { readFrontmatter, type FrontmatterResult } from './frontmatter.ts';
 import { entryIdFromPath } from './routes.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { decodeSource, parserLimit } from './source-text.ts';
+import { parseFault } from './rules/guard.ts';
 
 /** One content file, parsed once and shared by every check. */
 export interface ContentFile {
@@ -28,10 +29,13 @@ export interface ContentFile {
  */
 export function parseContentFile(relPath: string, displayPath: string, text: string): ContentFile {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const frontmatter = readFrontmatter(displayPath, source);
-  const diagnostics = [...frontmatter.diagnostics];
+  const diagnostics: Diagnostic[] = [];
+  // Each step is guarded: whatever one of them throws on is one problem on this file, and the
+  // other steps and files are still checked.
+  const frontmatter = guarded(displayPath, 'frontmatter', diagnostics, () => readFrontmatter(displayPath, source), unreadFrontmatter);
+  diagnostics.push(...frontmatter.diagnostics);
   let tree: MdastNode | null = null;
-  const overLimit = parserLimit(source);
+  const overLimit = guarded(displayPath, 'parser-limits', diagnostics, () => parserLimit(source), () => null);
   if (overLimit) {
     diagnostics.push({ ...overLimit, file: displayPath });
   } else {
@@ -41,6 +45,7 @@ export function parseContentFile(relPath: string, displayPath: string, text: str
       diagnostics.push(mdxSyntaxDiagnostic(displayPath, err));
     }
   }
+  const ids = tree ? guarded(displayPath, 'heading-ids', diagnostics, () => headingIds(tree), () => []) : [];
   return {
     relPath,
     displayPath,
@@ -48,9 +53,24 @@ export function parseContentFile(relPath: string, displayPath: string, text: str
     source,
     frontmatter,
     tree,
-    headingIds: tree ? headingIds(tree) : [],
+    headingIds: ids,
     diagnostics,
   };
+}
+
+/** The frontmatter of a file whose frontmatter could not be read at all: nothing, and no problems of its own. */
+function unreadFrontmatter(): FrontmatterResult {
+  return { data: null, raw: Object.create(null) as Record<string, unknown>, keyLines: Object.create(null) as Record<string, number>, diagnostics: [] };
+}
+
+/** Runs one step of parsing; if it throws, records the fault on the file and returns `fallback()`. */
+function guarded<T>(file: string, step: string, diagnostics: Diagnostic[], run: () => T, fallback: () => T): T {
+  try {
+    return run();
+  } catch (err) {
+    diagnostics.push(parseFault(file, step, err));
+    return fallback();
+  }
 }
 
 /**

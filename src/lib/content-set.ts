@@ -35,7 +35,7 @@ export function listContentEntries(dir: string, repoRoot: string = parse(dir).ro
   } catch (err) {
     return [{ relPath: '', kind: 'unreadable', reason: errorCode(err) }];
   }
-  const roots = [resolve(repoRoot), realpathSync(repoRoot)];
+  const roots = [resolve(repoRoot), ...realOrNone(repoRoot)];
   const inRepo = (path: string) => roots.some((root) => isInside(root, path));
   const out: ContentEntry[] = [];
   const folders = new Map<string, string>([[contentReal, '.']]);
@@ -48,47 +48,63 @@ export function listContentEntries(dir: string, repoRoot: string = parse(dir).ro
       return;
     }
     for (const name of names) {
-      const abs = join(absDir, name);
       const relPath = relDir ? `${relDir}/${name}` : name;
-      let stat = lstatSync(abs);
-      if (stat.isSymbolicLink()) {
-        const target = readlinkSync(abs);
-        // Outside as written, or once every link on the way is followed.
-        if (!inRepo(resolve(dirname(abs), target))) {
-          out.push({ relPath, kind: 'link-outside', target });
-          continue;
-        }
-        let real: string;
-        try {
-          real = realpathSync(abs);
-        } catch {
-          out.push({ relPath, kind: 'link-broken', target });
-          continue;
-        }
-        if (!inRepo(real)) {
-          out.push({ relPath, kind: 'link-outside', target });
-          continue;
-        }
-        stat = statSync(abs);
+      // An entry that vanishes or turns unreadable while being listed is reported, not thrown.
+      try {
+        visitEntry(join(absDir, name), relPath);
+      } catch (err) {
+        out.push({ relPath, kind: 'unreadable', reason: errorCode(err) });
       }
-      if (stat.isDirectory()) {
-        const real = realpathSync(abs);
-        const seen = folders.get(real);
-        if (seen !== undefined) {
-          out.push({ relPath, kind: 'link-repeat', target: seen });
-          continue;
-        }
-        folders.set(real, relPath);
-        out.push({ relPath, kind: 'folder' });
-        visit(abs, relPath);
-      } else {
-        out.push({ relPath, kind: stat.isFile() ? 'file' : 'other' });
+    }
+  };
+  const visitEntry = (abs: string, relPath: string) => {
+    let stat = lstatSync(abs);
+    if (stat.isSymbolicLink()) {
+      const target = readlinkSync(abs);
+      // Outside as written, or once every link on the way is followed.
+      if (!inRepo(resolve(dirname(abs), target))) {
+        out.push({ relPath, kind: 'link-outside', target });
+        return;
       }
+      let real: string;
+      try {
+        real = realpathSync(abs);
+      } catch {
+        out.push({ relPath, kind: 'link-broken', target });
+        return;
+      }
+      if (!inRepo(real)) {
+        out.push({ relPath, kind: 'link-outside', target });
+        return;
+      }
+      stat = statSync(abs);
+    }
+    if (stat.isDirectory()) {
+      const real = realpathSync(abs);
+      const seen = folders.get(real);
+      if (seen !== undefined) {
+        out.push({ relPath, kind: 'link-repeat', target: seen });
+        return;
+      }
+      folders.set(real, relPath);
+      out.push({ relPath, kind: 'folder' });
+      visit(abs, relPath);
+    } else {
+      out.push({ relPath, kind: stat.isFile() ? 'file' : 'other' });
     }
   };
   visit(dir, '');
   // Plain code-unit order on the whole path, so `a.mdx` comes before `a/b.mdx` as it always has.
   return out.sort((a, b) => (a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0));
+}
+
+/** A path with every link resolved, or nothing when it cannot be resolved. */
+function realOrNone(path: string): string[] {
+  try {
+    return [realpathSync(path)];
+  } catch {
+    return [];
+  }
 }
 
 function errorCode(err: unknown): string {

@@ -1,6 +1,6 @@
-import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
 import { frontmatterSchema, type Frontmatter } from './frontmatter-schema.ts';
 import type { Diagnostic } from './diagnostics.ts';
+import { readYaml } from './frontmatter-yaml.ts';
 
 /** Frontmatter split off a file, with where each key stands so errors can point at it. */
 export interface FrontmatterBlock {
@@ -15,7 +15,9 @@ export interface FrontmatterBlock {
 
 /** Splits `---` frontmatter off a source; null when the file has none. */
 export function splitFrontmatter(source: string): FrontmatterBlock | null {
-  const m = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(\r?\n|$)/.exec(source);
+  // The closing `---` stands on a line of its own, as the MDX parser reads it; a `---` after text
+  // on a line belongs to the YAML.
+  const m = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(\r?\n|$)/.exec(source);
   if (!m) return null;
   const yaml = m[1] ?? '';
   const bodyLine = m[0].split('\n').length + (m[0].endsWith('\n') ? 0 : 1);
@@ -41,27 +43,21 @@ export function readFrontmatter(file: string, source: string): FrontmatterResult
     diagnostics: [{ file, line, column, message, hint, rule: 'frontmatter' }],
   });
   if (!block) {
+    // The parser drops one byte-order mark; a second one is invisible in an editor but hides the `---`.
+    if (/^\uFEFF+---/.test(source)) {
+      return fail(1, 1, 'An extra byte-order mark (the invisible character U+FEFF) stands before the opening `---`', 'Delete the invisible character before `---`, or save the file again as UTF-8.');
+    }
     return fail(1, 1, 'Missing frontmatter', 'Start the file with a `---` block holding at least `title:` and `description:`.');
   }
-  const counter = new LineCounter();
-  const doc = parseDocument(block.yaml, { lineCounter: counter, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    const err = doc.errors[0]!;
-    const pos = counter.linePos(err.pos[0]);
-    const reason = err.message.split('\n')[0] ?? 'Invalid YAML';
-    return fail(block.startLine + pos.line - 1, pos.col, `Invalid YAML in frontmatter: ${reason}`, 'Check indentation and quote values that contain `:` or `#`.');
-  }
-  if (doc.contents !== null && !isMap(doc.contents)) {
-    const pos = counter.linePos(doc.contents.range?.[0] ?? 0);
-    return fail(block.startLine + pos.line - 1, pos.col, 'Frontmatter is not a list of `key: value` lines', 'Write one `key: value` per line, starting with `title:` and `description:`.');
+  const read = readYaml(block.yaml);
+  const lineOf = (offset: number) => block.startLine + read.lineCounter.linePos(offset).line - 1;
+  if (!read.ok) {
+    const { problem } = read;
+    return fail(lineOf(problem.offset), read.lineCounter.linePos(problem.offset).col, problem.message, problem.hint);
   }
   const keyLines = Object.create(null) as Record<string, number>;
-  for (const pair of isMap(doc.contents) ? doc.contents.items : []) {
-    if (isScalar(pair.key) && pair.key.range) {
-      keyLines[String(pair.key.value)] = block.startLine + counter.linePos(pair.key.range[0]).line - 1;
-    }
-  }
-  const raw = toPlainObject(doc.toJS({ maxAliasCount: 100 }));
+  for (const key of read.keys) keyLines[key.name] = lineOf(key.offset);
+  const raw = toPlainObject(read.value);
   const parsed = frontmatterSchema.safeParse(raw);
   if (parsed.success) return { data: parsed.data, raw, keyLines, diagnostics: [] };
   const diagnostics = parsed.error.issues.flatMap((issue): Diagnostic[] => {

@@ -17,6 +17,8 @@ export interface PageCacheInputs {
   settings: { site: string; base: string };
   /** Digest of the layout, components, plugins and config (see `codeDigest`). */
   codeDigest: string;
+  /** The search metadata naming the commands this page teaches: it depends on the pages before it. */
+  teaching?: string | null;
 }
 
 /** JSON with object keys sorted, so that equal values always give equal text. */
@@ -35,7 +37,7 @@ export function canonicalJson(value: unknown): string {
  */
 export function pageCacheKey(inputs: PageCacheInputs): string {
   const { toc: _toc, ...place } = inputs.page;
-  const text = canonicalJson({ v: 1, entry: inputs.entryDigest, place, meta: inputs.meta, settings: inputs.settings, code: inputs.codeDigest });
+  const text = canonicalJson({ v: 1, entry: inputs.entryDigest, place, meta: inputs.meta, settings: inputs.settings, code: inputs.codeDigest, ...(inputs.teaching ? { teaching: inputs.teaching } : {}) });
   return createHash('sha256').update(text).digest('base64url');
 }
 

@@ -170,6 +170,122 @@ test('a byte-order mark and CRLF change no problem, and no line number', () => {
   );
 });
 
+/*
+ * Frontmatter built from YAML's own structure rather than from bytes: anchors and aliases (some
+ * with no anchor, some bombs past the alias limit), nesting past the parser's stack, long keys,
+ * flow and block styles mixed, duplicate keys, standard and unknown tags, and a second document.
+ */
+
+/** A YAML node rendered at an indentation; `depth` bounds the recursion of the generator itself. */
+type YamlNode =
+  | { scalar: string }
+  | { seq: YamlNode[]; flow: boolean }
+  | { map: [string, YamlNode][]; flow: boolean }
+  | { alias: number }
+  | { anchor: number; node: YamlNode }
+  | { tag: string; node: YamlNode };
+
+const yamlKey = fc.oneof(
+  fc.constantFrom('title', 'description', 'order', 'part', 'series', 'navLabel', '__proto__', 'x', '"quoted: key"', '? [a, b]', '*a0', '&a1 k', '!!str t', '1', 'null', '<<'),
+  fc.integer({ min: 1_000, max: 5_000 }).map((n) => 'k'.repeat(n)),
+);
+const yamlScalar = fc.constantFrom('T', 'A page', '"quoted # text"', "'single'", '1', '-3', '1e400', 'true', 'yes', 'null', '~', '.nan', '2020-01-01', '0x1F', '""', '|\n  block text', '>-\n  folded text', '"\\ud800"', 'a: b', '- x', '[x', '{x');
+const yamlTag = fc.constantFrom('!!binary', '!!str', '!!int', '!!float', '!!bool', '!!null', '!!set', '!!omap', '!!pairs', '!!timestamp', '!!map', '!!seq', '!shout', '!<tag:example.com,2026:x>', '!', '!!');
+
+const { node: yamlNode } = fc.letrec<{ node: YamlNode }>((tie) => ({
+  node: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.record({ scalar: yamlScalar }),
+    fc.record({ seq: fc.array(tie('node'), { maxLength: 4 }), flow: fc.boolean() }),
+    fc.record({ map: fc.array(fc.tuple(yamlKey, tie('node')), { maxLength: 4 }), flow: fc.boolean() }),
+    fc.record({ alias: fc.nat(3) }),
+    fc.record({ anchor: fc.nat(3), node: tie('node') }),
+    fc.record({ tag: yamlTag, node: tie('node') }),
+  ),
+}));
+
+/** Renders a node inline (flow style) or as block lines at `indent`. */
+function renderYaml(node: YamlNode, indent: string, inFlow: boolean): string {
+  if ('scalar' in node) return inFlow ? node.scalar.replace(/\n\s*/g, ' ') : node.scalar.replace(/\n/g, `\n${indent}`);
+  if ('alias' in node) return `*a${node.alias}`;
+  if ('anchor' in node) return `&a${node.anchor} ${renderYaml(node.node, indent, inFlow)}`;
+  if ('tag' in node) return `${node.tag} ${renderYaml(node.node, indent, inFlow)}`;
+  const inner = `${indent}  `;
+  if ('seq' in node) {
+    if (node.flow || inFlow || node.seq.length === 0) return `[${node.seq.map((n) => renderYaml(n, inner, true)).join(', ')}]`;
+    return node.seq.map((n) => `\n${indent}- ${renderYaml(n, inner, false)}`).join('');
+  }
+  if (node.flow || inFlow || node.map.length === 0) return `{${node.map.map(([k, v]) => `${k}: ${renderYaml(v, inner, true)}`).join(', ')}}`;
+  return node.map.map(([k, v]) => `\n${indent}${k}: ${renderYaml(v, inner, false)}`).join('');
+}
+
+/** Top-level lines: keys with generated values, the real title and description among them. */
+const yamlMapping = fc
+  .array(fc.tuple(yamlKey, yamlNode), { minLength: 0, maxLength: 6 })
+  .map((pairs) => ['title: Fuzzed', 'description: A page whose frontmatter is generated.', ...pairs.map(([k, v]) => `${k}: ${renderYaml(v, '  ', false)}`)].join('\n'));
+
+/** An anchor expanded `levels` times, `width` aliases a level: within the alias limit or far past it. */
+const aliasBomb = fc.tuple(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 2, max: 12 })).map(([levels, width]) => {
+  const lines = [`b0: &b0 [${Array(width).fill('x').join(', ')}]`];
+  for (let i = 1; i <= levels; i++) lines.push(`b${i}: &b${i} [${Array(width).fill(`*b${i - 1}`).join(', ')}]`);
+  return lines.join('\n');
+});
+
+/** Lists and mappings nested far past the call stack, in flow or block style. */
+const deepYaml = fc.tuple(fc.constantFrom('flow-seq', 'flow-map', 'block-map', 'block-seq', 'mixed'), fc.integer({ min: 20, max: 4_000 })).map(([style, n]) => {
+  if (style === 'flow-seq') return `deep: ${'['.repeat(n)}x${']'.repeat(n)}`;
+  if (style === 'flow-map') return `deep: ${'{a: '.repeat(n)}x${'}'.repeat(n)}`;
+  if (style === 'block-seq') return `deep:\n${Array.from({ length: Math.min(n, 1_500) }, (_, i) => `${' '.repeat(i * 2 + 2)}-`).join('\n')} x`;
+  if (style === 'mixed') return `deep:\n${Array.from({ length: Math.min(n, 1_500) }, (_, i) => `${' '.repeat(i + 1)}k${i}: [`).join('\n')}`;
+  return `deep:\n${Array.from({ length: Math.min(n, 1_500) }, (_, i) => `${' '.repeat(i + 1)}k:`).join('\n')} x`;
+});
+
+/** Something after the mapping that makes a second document, or a directive before it. */
+const secondDocument = fc.constantFrom('...', '...\nmore: x', '--- more: x', '--- |\n  text', '%YAML 1.2', '--- !!map\n? a');
+
+const frontmatterYaml = fc
+  .tuple(yamlMapping, fc.option(aliasBomb), fc.option(deepYaml), fc.option(secondDocument))
+  .map(([mapping, bomb, deep, extra]) => [mapping, bomb, deep, extra].filter((part) => part !== null).join('\n'));
+
+/** The page `index` with its frontmatter replaced by `yaml`, its body kept. */
+function withFrontmatter(index: number, yaml: string): Uint8Array {
+  const text = new TextDecoder().decode(originals[index]!);
+  const body = text.replace(/^---\n[\s\S]*?\n---\n/, '');
+  return utf8(`---\n${yaml}\n---\n${body}`);
+}
+
+test('generated YAML frontmatter (aliases, bombs, deep nesting, tags, long and repeated keys, extra documents) gives located problems, never a throw', () => {
+  const warnings: string[] = [];
+  const onWarning = (w: Error) => warnings.push(w.message);
+  process.on('warning', onWarning);
+  try {
+    fc.assert(
+      fc.property(fc.nat(relPaths.length - 1), frontmatterYaml, (index, yaml) => {
+        const bytes = withFrontmatter(index, yaml);
+        checkMutated(index, bytes);
+        // Silence means the frontmatter was read and accepted; otherwise the file has a problem.
+        const file = parseContentBytes(relPaths[index]!, `content/${relPaths[index]}`, bytes);
+        assert.ok(file.frontmatter.data !== null || file.diagnostics.length > 0, 'rejected frontmatter is reported');
+        for (const d of file.diagnostics.filter((x) => x.rule === 'frontmatter')) {
+          assert.ok(d.line >= 1 && d.line <= yaml.split('\n').length + 2, `a frontmatter problem stands in the frontmatter (line ${d.line}): ${d.message}`);
+        }
+      }),
+      { seed: 2026_33, numRuns: 200, includeErrorInReport: true },
+    );
+  } finally {
+    process.off('warning', onWarning);
+  }
+  assert.deepEqual(warnings, [], 'no parser writes a warning to stderr');
+});
+
+test('an alias bomb past the limit is one problem at the first alias; under the limit it is read', () => {
+  const bomb = (levels: number) => withFrontmatter(0, `title: T\ndescription: D\nb0: &b0 [x, x, x]\n${Array.from({ length: levels }, (_, i) => `b${i + 1}: &b${i + 1} [*b${i}, *b${i}, *b${i}]`).join('\n')}`);
+  const over = parseContentBytes(relPaths[0]!, `content/${relPaths[0]}`, bomb(5)).diagnostics.filter((d) => d.rule === 'frontmatter');
+  assert.deepEqual(over.map((d) => `${d.line}:${d.column} ${d.message}`), ['5:10 YAML aliases here expand to more than 100 values']);
+  const under = parseContentBytes(relPaths[0]!, `content/${relPaths[0]}`, bomb(1)).diagnostics.filter((d) => d.rule === 'frontmatter');
+  assert.deepEqual(under.map((d) => d.message), ['Unknown frontmatter key `b0`', 'Unknown frontmatter key `b1`']);
+});
+
 test('invalid UTF-8 is reported at the line and column of the first bad byte', () => {
   const bytes = Uint8Array.from([...utf8('---\ntitle: T\ndescription: D\n---\n\nCaf'), 0xe9, ...utf8(' crème\n')]);
   const file = parseContentBytes('a.mdx', 'content/a.mdx', bytes);

@@ -84,3 +84,44 @@ test('symbolic links: followed inside the repository, reported when they leave i
     ...(fifo ? ['content/pipe:1:1: `pipe` is neither a file nor a folder [content-files]'] : []),
   ]);
 });
+
+test('an entry the system cannot look at (a path past PATH_MAX) is listed as unreadable, and the listing goes on', () => {
+  const root = resolve(import.meta.dirname, '../.out/deep-listing');
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(root, { recursive: true });
+  writeFileSync(join(root, 'a.mdx'), page('A', ''));
+  // Folders made one at a time from inside each other: each name is short enough, the whole path
+  // is not (so the working directory cannot be asked for its own path down there either).
+  const name = 'd'.repeat(200);
+  const here = process.cwd();
+  let depth = 0;
+  process.chdir(root);
+  try {
+    for (; root.length + depth * (name.length + 1) < 4_300; depth++) {
+      mkdirSync(name);
+      process.chdir(name);
+    }
+    writeFileSync('z.mdx', page('Z', ''));
+  } finally {
+    process.chdir(here);
+  }
+  try {
+    const entries = listContentEntries(root);
+    assert.equal(entries[0]?.relPath, 'a.mdx');
+    const unreadable = entries.filter((e) => e.kind === 'unreadable');
+    assert.equal(unreadable.length, 1, JSON.stringify(unreadable));
+    assert.match(JSON.stringify(unreadable[0]), /ENAMETOOLONG/);
+    const [d] = contentFilesRule(entries, 'content')(contentSet({ 'a.mdx': page('A', '') }));
+    assert.match(formatDiagnostic(d!), /^content\/d{200}\/.*: /);
+  } finally {
+    // Removed from the inside out, one level at a time, for the same reason it was made that way.
+    process.chdir(root);
+    for (let i = 1; i < depth; i++) process.chdir(name);
+    for (let i = depth; i > 0; i--) {
+      rmSync(name, { recursive: true, force: true });
+      process.chdir('..');
+    }
+    process.chdir(here);
+    rmSync(root, { recursive: true, force: true });
+  }
+});

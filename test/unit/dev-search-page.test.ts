@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseContentFile } from '../../src/lib/content-file.ts';
-import { devSearchHtml } from '../../src/lib/search/dev-search-page.ts';
+import { devSearchHtml, devSearchPage } from '../../src/lib/search/dev-search-page.ts';
 
 const SOURCE = `---
 title: Clusters
@@ -40,4 +40,10 @@ test('a page outside a section carries no section filter and no part', () => {
   const file = parseContentFile('index.mdx', 'content/index.mdx', '---\ntitle: Home\ndescription: Start.\n---\n\nHello.\n');
   const html = devSearchHtml(file.tree!, file.headingIds, { title: 'Home' });
   assert.match(html, /<article data-pagefind-body data-pagefind-meta="title:Home"><h1>Home<\/h1><p>Hello.<\/p><\/article>/);
+});
+
+test('a dev page carries the commands it teaches as the built page does', () => {
+  const html = devSearchPage('<p>x</p>', { title: 'Containers', part: 2 }, 'build-the-app=docker build');
+  assert.match(html, /<span hidden data-pagefind-meta="teaches:build-the-app=docker build"><\/span>/);
+  assert.doesNotMatch(devSearchPage('<p>x</p>', { title: 'T' }), /teaches/);
 });

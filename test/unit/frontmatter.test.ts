@@ -61,3 +61,25 @@ test('frontmatter that is not a mapping is one clear problem', () => {
   const ds = readFrontmatter(F, '---\n- title\n- description\n---\n').diagnostics;
   assert.deepEqual(ds.map((d) => [d.line, d.message]), [[2, 'Frontmatter is not a list of `key: value` lines']]);
 });
+
+test('YAML past its resource limits, or that it reads differently than written, is one located problem', () => {
+  const problems = (yaml: string) => readFrontmatter(F, `---\n${yaml}\n---\n`).diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`);
+  const bomb = ['a: &a [x, x, x, x, x]', ...['b', 'c', 'd', 'e'].map((k, i) => `${k}: &${k} [${Array(5).fill(`*${'abcd'[i]}`).join(', ')}]`)].join('\n');
+  assert.deepEqual(problems(`title: T\n${bomb}`), ['4:8 YAML aliases here expand to more than 100 values']);
+  assert.deepEqual(problems('title: T\ndescription: *d'), ['3:14 YAML alias `*d` has no anchor `&d` before it']);
+  assert.deepEqual(problems('title: !loud T\ndescription: D'), ['2:8 Frontmatter cannot read the YAML tag `!loud`']);
+  assert.deepEqual(problems('title: T\n? [a, b]\n: c'), ['3:3 A frontmatter key is a list, a mapping or an alias']);
+  assert.deepEqual(problems('title: T\ntitle: U'), ['3:1 A frontmatter key appears twice']);
+  assert.deepEqual(problems('title: T\n...\ndescription: D'), ['4:1 Frontmatter holds more than one YAML document (a `---` or `...` line inside it)']);
+  assert.deepEqual(problems(`title: T\n${'k'.repeat(1_100)}: v`), ['3:1 A frontmatter key runs on for more than 1,024 characters']);
+  const [deep] = problems(`title: T\ndeep: ${'['.repeat(5_000)}${']'.repeat(5_000)}`);
+  assert.match(deep ?? '', /^3:\d+ Frontmatter nests lists or mappings too deeply to read$/);
+});
+
+test('the frontmatter ends at a `---` line of its own, as the MDX parser reads it', () => {
+  const block = splitFrontmatter('---\ntitle: T\ndescription: see --- here\n---\nBody\n');
+  assert.equal(block?.yaml, 'title: T\ndescription: see --- here');
+  assert.equal(block?.bodyLine, 5);
+  assert.equal(splitFrontmatter('---\n---\nBody')?.yaml, '');
+  assert.deepEqual(readFrontmatter(F, '\uFEFF---\ntitle: T\n---\n').diagnostics.map((d) => d.message), ['An extra byte-order mark (the invisible character U+FEFF) stands before the opening `---`']);
+});

@@ -94,6 +94,16 @@ test('the table of contents is left to the entry digest (it is not known before 
   assert.equal(pageCacheKey({ ...inputs, page: withToc }), pageCacheKey({ ...inputs, page: pageData(tree, 'reference/api') }));
 });
 
+test('the commands a page teaches are in its key: an edit to an earlier page can move them', () => {
+  const tree = buildContentTree(ENTRIES);
+  const inputs = { entryDigest: 'd', meta: META, settings: SETTINGS, codeDigest: 'c', page: pageData(tree, 'reference/api') };
+  const none = pageCacheKey(inputs);
+  assert.equal(pageCacheKey({ ...inputs, teaching: null }), none, 'a page that teaches nothing keeps the key it had');
+  const teaches = pageCacheKey({ ...inputs, teaching: 'usage=docker build' });
+  assert.notEqual(teaches, none);
+  assert.notEqual(pageCacheKey({ ...inputs, teaching: 'usage=docker build,docker push' }), teaches);
+});
+
 test('canonical JSON does not depend on key order; the code digest not on file order', () => {
   assert.equal(canonicalJson({ b: 1, a: [{ y: 2, x: null }] }), '{"a":[{"x":null,"y":2}],"b":1}');
   assert.notEqual(canonicalJson({ a: '1' }), canonicalJson({ a: 1 }));

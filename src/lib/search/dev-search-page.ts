@@ -1,6 +1,6 @@
 import type { MdastNode } from 'satteri';
 import { textOf, walk } from '../content-file.ts';
-import { articleSearchAttributes, partSearchAttributes, type SearchFacets } from './search-facets.ts';
+import { articleSearchAttributes, partSearchAttributes, teachingSearchAttributes, type SearchFacets } from './search-facets.ts';
 import { escapeAttribute, escapeText } from '../html-jsx.ts';
 
 /** Block nodes whose text is indexed as one paragraph (their inline children are joined). */
@@ -29,13 +29,14 @@ export function devSearchBody(tree: MdastNode, headingIds: readonly string[]): s
 }
 
 /** The page Pagefind indexes: its title and body inside the same searchable article attributes as the built page. */
-export function devSearchPage(body: string, facets: SearchFacets): string {
+export function devSearchPage(body: string, facets: SearchFacets, teaching: string | null = null): string {
   const attrs = (a: Record<string, string>) =>
     Object.entries(a)
       .map(([k, v]) => (v === '' ? k : `${k}="${escapeAttribute(v)}"`))
       .join(' ');
   const part = partSearchAttributes(facets);
-  const head = `${part ? `<span hidden ${attrs(part)}></span>` : ''}<h1>${escapeText(facets.title)}</h1>`;
+  const teaches = teachingSearchAttributes(teaching);
+  const head = `${part ? `<span hidden ${attrs(part)}></span>` : ''}${teaches ? `<span hidden ${attrs(teaches)}></span>` : ''}<h1>${escapeText(facets.title)}</h1>`;
   return `<!doctype html><html lang="en"><head><title>${escapeText(facets.title)}</title></head><body><article ${attrs(articleSearchAttributes(facets))}>${head}${body}</article></body></html>`;
 }
 

@@ -19,3 +19,6 @@ export const RANKING: Ranking = { ...PAGEFIND_DEFAULTS, termSaturation: 2 };
 
 /** How many pages' data the search box loads and shows. */
 export const RESULT_PAGES = 8;
+
+/** How many sections the search box lists under each page's own result. */
+export const SHOWN_SECTIONS = 3;

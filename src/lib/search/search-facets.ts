@@ -43,3 +43,12 @@ export function partSearchAttributes(facets: SearchFacets | undefined): Record<s
   if (facets?.part === undefined) return null;
   return { 'data-pagefind-meta': `part:${facets.part}`, 'data-pagefind-filter': `part:${facets.part}` };
 }
+
+/**
+ * Attributes for an empty hidden element inside the article carrying, as metadata, the commands
+ * this page is the first to run and the sections that run them (`teaching-sections.ts`); null
+ * when it teaches none. The search box reads it to lead to where a command is taught.
+ */
+export function teachingSearchAttributes(teaching: string | null | undefined): Record<string, string> | null {
+  return teaching ? { 'data-pagefind-meta': `teaches:${teaching}` } : null;
+}

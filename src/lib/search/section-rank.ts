@@ -4,6 +4,8 @@
  * reader wants the section that answers the query first.
  */
 
+import { namesCommand, parseTeaching, sameWord, type PageTeaching } from './teaching-sections.ts';
+
 /** One matched word as Pagefind reports it: its position among the page's words and its score. */
 export interface WeightedLocation {
   weight: number;
@@ -52,7 +54,21 @@ export interface SectionScore {
   terms: number;
   /** The terms appear next to each other, in the query's order (always true for one term). */
   phrase: boolean;
-  /** The phrase follows a shell prompt (`$ docker stack rm`): the section runs the command, not just names it. */
+  /**
+   * The heading holds every word of a query of several (`visualizer production` and "Keep the
+   * visualizer out of production"): the query names this section's context, so it outranks the
+   * place a command is taught.
+   */
+  headingAll: boolean;
+  /**
+   * The section is where the site first runs a command the query names (`teaching-sections.ts`):
+   * how many words the most specific such command has (`docker stack deploy`: 2), else 0.
+   */
+  teaches: number;
+  /**
+   * Words of the query follow a shell prompt (`$ docker stack rm`; for several terms, two of them
+   * side by side in the query's order): the section runs the command, not just names it.
+   */
   command: boolean;
   /** Distinct query terms found in the section's heading. */
   headingTerms: number;
@@ -136,7 +152,7 @@ function countWords(text: string): number {
 }
 
 /** Scores one section against the query terms. */
-export function scoreSection(section: SectionResult, words: readonly string[], query: Query, order: number, pageTitle: string): SectionScore {
+export function scoreSection(section: SectionResult, words: readonly string[], query: Query, order: number, pageTitle: string, teaching: PageTeaching = new Map()): SectionScore {
   const found = new Set<number>();
   const headingFound = new Set<number>();
   // The heading's words start at the anchor; the top of the page starts with the page title.
@@ -164,10 +180,14 @@ export function scoreSection(section: SectionResult, words: readonly string[], q
     }
   }
   const starts = phraseStarts(matchedAt, query.terms.length);
+  // A heading's words and their parts: `docker-compose.yml` is also `compose`, as Pagefind indexes it.
+  const headingWordList = (section.anchor?.text ?? pageTitle).split(WORD_SEPARATORS).map(normalizeWord).flatMap((w) => [w, ...w.split(/[^\p{L}\p{N}]+/u)]);
   return {
     terms: found.size,
     phrase: starts.length > 0,
-    command: starts.some((at) => words[at - 1] === '$'),
+    headingAll: query.terms.length > 1 && query.terms.every((t) => headingWordList.some((w) => sameWord(w, t))),
+    teaches: Math.max(0, ...(teaching.get(section.anchor?.id ?? '') ?? []).filter((c) => namesCommand(c, query.terms)).map((c) => c.split(' ').length - 1)),
+    command: runsCommand(matchedAt, words, query.terms.length),
     headingTerms: headingFound.size,
     headingShare: headingEnd > headingStart ? headingWords.size / (headingEnd - headingStart) : 0,
     weight: perTerm.reduce((sum, t) => sum + t.best * saturate(t.count), 0),
@@ -192,10 +212,21 @@ function phraseStarts(matchedAt: Map<number, Set<number>>, n: number): number[] 
   return starts;
 }
 
+/** Whether a prompt (`$`) is followed by a query term and, for a query of several, the term after it. */
+function runsCommand(matchedAt: Map<number, Set<number>>, words: readonly string[], n: number): boolean {
+  for (const [at, terms] of matchedAt) {
+    if (words[at - 1] !== '$') continue;
+    if (n === 1 ? terms.size > 0 : [...terms].some((t) => t + 1 < n && matchedAt.get(at + 1)?.has(t + 1))) return true;
+  }
+  return false;
+}
+
 /** Negative when `a` is the better match. */
 export function compareScores(a: SectionScore, b: SectionScore): number {
   return (
     b.terms - a.terms ||
+    Number(b.headingAll) - Number(a.headingAll) ||
+    b.teaches - a.teaches ||
     Number(b.phrase) - Number(a.phrase) ||
     Number(b.command) - Number(a.command) ||
     b.headingTerms - a.headingTerms ||
@@ -209,8 +240,9 @@ export function compareScores(a: SectionScore, b: SectionScore): number {
 export function rankPage(page: PageResult, query: Query): RankedPage {
   const words = pageWords(page);
   const title = page.meta.title ?? '';
+  const teaching = parseTeaching(page.meta.teaches);
   const sections = (page.sub_results ?? [])
-    .map((section, i) => ({ section, score: scoreSection(section, words, query, i, title) }))
+    .map((section, i) => ({ section, score: scoreSection(section, words, query, i, title, teaching) }))
     .sort((a, b) => compareScores(a.score, b.score));
   const best = sections[0];
   const atTop = !best || !best.section.anchor || best.section.url === page.url;
@@ -220,7 +252,8 @@ export function rankPage(page: PageResult, query: Query): RankedPage {
 /**
  * Ranks the pages whose data is loaded: each page's sections, then the pages themselves, keeping
  * Pagefind's order except that a page with a section holding more of the query (all its terms,
- * then the terms side by side, then run as a command, then in its heading) comes first.
+ * then all of them in its heading, then where the site teaches the command they name, then the terms side by side, then run as a
+ * command, then in its heading) comes first.
  */
 export function rankPages(pages: readonly PageResult[], query: Query): RankedPage[] {
   const ranked = pages.map((p) => rankPage(p, query));
@@ -233,6 +266,8 @@ export function rankPages(pages: readonly PageResult[], query: Query): RankedPag
       if (!x || !y) return a.i - b.i;
       return (
         y.terms - x.terms ||
+        Number(y.headingAll) - Number(x.headingAll) ||
+        y.teaches - x.teaches ||
         Number(y.phrase) - Number(x.phrase) ||
         Number(y.command) - Number(x.command) ||
         y.headingTerms - x.headingTerms ||
