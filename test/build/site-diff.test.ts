@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, buildSite, outDirFor } from '../helpers/build-site.ts';
@@ -60,4 +61,26 @@ test('site-diff reports no change between a build and itself, and explains its a
   assert.equal(missing.status, 2);
   assert.match(missing.stderr, /Give two folders/);
   assert.match(siteDiff('--help').stdout, /^Usage: npm run site-diff -- <old site folder> <new site folder>/);
+});
+
+test('a reviewer serves the downloaded site from its folder with npm run serve', async () => {
+  const server = spawn(process.execPath, ['scripts/serve.ts', after.outDir, '--port', '0'], { cwd: ROOT });
+  let output = '';
+  server.stdout.setEncoding('utf8');
+  server.stderr.setEncoding('utf8');
+  server.stderr.on('data', (chunk: string) => (output += chunk));
+  const exited = once(server, 'exit').then(() => assert.fail(`npm run serve stopped: ${output}`));
+  try {
+    while (!/ at (http:\S+)/.test(output)) {
+      const [chunk] = (await Promise.race([once(server.stdout, 'data'), exited])) as [string];
+      output += chunk;
+    }
+    const url = / at (http:\S+)/.exec(output)![1]!;
+    const page = await fetch(new URL('extras/tips/', url));
+    assert.equal(page.status, 200);
+    assert.match(await page.text(), /<h1[^>]*>Tips &amp; tricks<\/h1>/);
+    assert.equal((await fetch(new URL('tour/finish/', url))).status, 404, 'the removed page is gone');
+  } finally {
+    server.kill();
+  }
 });
