@@ -1,6 +1,7 @@
 import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, openSite, watchPage, type SiteSession } from '../helpers/site-session.ts';
+import { openSite, watchPage, type SiteSession } from '../helpers/site-session.ts';
+import { axeViolations } from '../helpers/axe-violations.ts';
 
 // The whole suite runs twice: at the root, and under /docs/ with the strict CSP header.
 for (const config of [{ name: 'every-page-root', base: undefined, csp: false }, { name: 'every-page-docs-csp', base: '/docs/', csp: true }]) {
@@ -29,7 +30,7 @@ for (const config of [{ name: 'every-page-root', base: undefined, csp: false }, 
       assert.deepEqual(problems, []);
     });
 
-    test('axe finds no WCAG 2.2 AA violations in light and dark', async () => {
+    test('axe finds no WCAG 2.2 AA violations and no best-practice problems in light and dark', async () => {
       const problems: string[] = [];
       for (const colorScheme of ['light', 'dark'] as const) {
         const context = await site.browser.newContext({ colorScheme });
