@@ -25,7 +25,7 @@ export interface CodeLabel {
   title: string;
 }
 
-/** What changed in one page's own content. */
+/** What changed in one page's own content; lists are in page order. */
 export interface ContentChange {
   /** The title before, when it changed. */
   oldTitle: string | null;
@@ -35,6 +35,7 @@ export interface ContentChange {
   links: { added: string[]; removed: string[] };
 }
 
+/** A page whose Markdown copy changed, with what changed in it. */
 export interface ChangedPage extends PageRef {
   change: ContentChange;
 }
