@@ -32,10 +32,12 @@ for (const config of [{ name: 'every-page-root', base: undefined, csp: false }, 
 
     test('axe finds no WCAG 2.2 AA violations and no best-practice problems in light and dark', async () => {
       const problems: string[] = [];
+      // The 404 page too, which readers meet at any unknown address.
+      const urls = [...site.pages, `${site.server.url}no-such-page/`];
       for (const colorScheme of ['light', 'dark'] as const) {
         const context = await site.browser.newContext({ colorScheme });
         const page = await context.newPage();
-        for (const url of site.pages) {
+        for (const url of urls) {
           await page.goto(url);
           problems.push(...(await axeViolations(page)).map((v) => `${colorScheme} ${url}: ${v}`));
         }
