@@ -11,7 +11,8 @@ Compares two built sites (two dist/ folders) page by page and prints a Markdown 
 pages added, removed and changed, and for a changed page what changed in its text (words,
 headings, code blocks, links, read from its Markdown copy, index.md); then, apart, the pages
 whose HTML changed but whose text did not (navigation or layout only). Pages are found by their
-folders' index.html. The pull-request workflow appends the report to its job summary.`;
+folders' index.html. The pull-request workflow appends the report to its job summary.
+Exits 2 when a folder is missing; a difference is not an error.`;
 
 /** Every page of a built site: each folder's index.html, with its index.md beside it. */
 export function readBuiltSite(dir: string): BuiltPage[] {
