@@ -1,10 +1,11 @@
 import { parseArgs } from 'node:util';
 import { startStaticServer } from './static-server.ts';
 
-const HELP = `Usage: npm run serve [-- --port 4321 --dir dist --csp]
+const HELP = `Usage: npm run serve [-- [<site folder>] [--port 4321] [--csp]]
 
-Serves the built site from dist/ on localhost, under the base it was built for (from its routes.json),
-with the 404 page for unknown URLs.
+Serves a built site (dist/, or the folder given: a pull request's downloaded site artifact, say)
+on localhost, under the base it was built for (from its routes.json), with the 404 page for
+unknown URLs. --dir <folder> is the same as giving the folder.
 --csp sends the site's strict Content-Security-Policy header.`;
 
 export const STRICT_CSP =
@@ -12,8 +13,9 @@ export const STRICT_CSP =
 
 /** Starts the server from command-line options and prints its URL. */
 export async function serveFromArgs(args: string[]): Promise<void> {
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     args,
+    allowPositionals: true,
     options: {
       port: { type: 'string', default: process.env.PORT ?? '4321' },
       dir: { type: 'string', default: 'dist' },
@@ -25,12 +27,20 @@ export async function serveFromArgs(args: string[]): Promise<void> {
     console.log(HELP);
     return;
   }
-  const running = await startStaticServer({
-    root: values.dir,
-    port: Number(values.port),
-    csp: values.csp ? STRICT_CSP : undefined,
-  });
-  console.log(`Serving ${values.dir}/ at ${running.url}  (Ctrl+C to stop)`);
+  if (positionals.length > 1) {
+    console.error(`Give one site folder, not ${positionals.length}.\n\n${HELP}`);
+    process.exitCode = 2;
+    return;
+  }
+  const dir = (positionals[0] ?? values.dir).replace(/\/+$/, '') || '/';
+  try {
+    const running = await startStaticServer({ root: dir, port: Number(values.port), csp: values.csp ? STRICT_CSP : undefined });
+    console.log(`Serving ${dir}/ at ${running.url}  (Ctrl+C to stop)`);
+  } catch (error) {
+    // A folder that is not a built site, or a port in use: the message says what to do.
+    console.error((error as Error).message);
+    process.exitCode = 1;
+  }
 }
 
 if (import.meta.main) await serveFromArgs(process.argv.slice(2));

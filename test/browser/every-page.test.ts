@@ -1,6 +1,7 @@
 import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, openSite, watchPage, type SiteSession } from '../helpers/site-session.ts';
+import { openSite, watchPage, type SiteSession } from '../helpers/site-session.ts';
+import { axeViolations } from '../helpers/axe-violations.ts';
 import { CHROMIUMS, eachBrowser } from '../helpers/browsers.ts';
 
 // The whole suite runs twice: at the root, and under /docs/ with the strict CSP header.
@@ -31,12 +32,14 @@ eachBrowser(CHROMIUMS, (build) => {
         assert.deepEqual(problems, []);
       });
 
-      test('axe finds no WCAG 2.2 AA violations in light and dark', async () => {
+      test('axe finds no WCAG 2.2 AA violations and no best-practice problems in light and dark', async () => {
         const problems: string[] = [];
+        // The 404 page too, which readers meet at any unknown address.
+        const urls = [...site.pages, `${site.server.url}no-such-page/`];
         for (const colorScheme of ['light', 'dark'] as const) {
           const context = await site.browser.newContext({ colorScheme });
           const page = await context.newPage();
-          for (const url of site.pages) {
+          for (const url of urls) {
             await page.goto(url);
             problems.push(...(await axeViolations(page)).map((v) => `${colorScheme} ${url}: ${v}`));
           }
