@@ -134,7 +134,10 @@ export function renderDeepPage(plan: DeepPlan, index: number, plans: readonly De
   const fm = [`title: ${plan.title}`, `description: ${plan.description}`];
   if (plan.order !== undefined) fm.push(`order: ${plan.order}`);
   if (plan.series) fm.push('series: true');
-  if (plan.part !== undefined) fm.push(`part: ${plan.part}`);
+  if (plan.part !== undefined) {
+    // A series part needs its glance (the part-fields rule): written in block and flow styles.
+    fm.push(`part: ${plan.part}`, `minutes: ${5 + plan.part * 5}`, `prerequisites: [${JSON.stringify(paragraph(rng, 1).split('.')[0]!)}]`, 'outcomes:', `  - Step ${plan.part} done`);
+  }
   if (rng.next() < 0.1) fm.push(`navLabel: ${plan.title.split(' ').slice(0, 2).join(' ')}`);
   const out = ['---', ...fm, '---', '', `${paragraph(rng, plan.kind === 'stub' ? 1 : 3)} Compare ${inlineLink(rng, plan, plans, index)}.`, ''];
   const prose = plan.kind === 'long' ? 7 : plan.kind === 'stub' ? 2 : 4;

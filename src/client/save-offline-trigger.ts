@@ -2,7 +2,6 @@
 // reloads) and, once the worker is active, what can be read offline; loads the panel's script on
 // first use.
 import { SAVED_KEY } from './offline-keys.ts';
-import { showOfflineStatus } from './offline-ready.ts';
 
 const root = document.querySelector<HTMLElement>('[data-save-offline]');
 if (root && 'serviceWorker' in navigator && 'caches' in window && location.protocol !== 'file:') {
@@ -13,7 +12,11 @@ if (root && 'serviceWorker' in navigator && 'caches' in window && location.proto
   toggle.addEventListener('click', () => {
     void import('./save-offline.ts').then((m) => m.toggle(root));
   });
-  void showOfflineStatus(root);
-  // A section saved or removed in the panel changes what is ready.
-  root.addEventListener('offline-change', () => void showOfflineStatus(root));
+  // The ready line's code loads once a worker is active: before that there is nothing to say.
+  void navigator.serviceWorker.ready.then(async () => {
+    const { showOfflineStatus } = await import('./offline-ready.ts');
+    void showOfflineStatus(root);
+    // A section saved or removed in the panel changes what is ready.
+    root.addEventListener('offline-change', () => void showOfflineStatus(root));
+  });
 }

@@ -10,6 +10,7 @@ import type { SiteConfig } from '../lib/site-config.ts';
 import { Slot } from '../lib/progress-reporter.ts';
 import { countProgress } from '../integrations/build-progress-counters.ts';
 import { pageHtmlDir, pageHtmlFile, prunePageHtml, writePageHtml } from '../adapters/page-html-files.ts';
+import { sectionCommands, storeCommands } from '../lib/search/teaching-sections.ts';
 
 interface Pending {
   id: string;
@@ -75,7 +76,8 @@ export function contentLoader(config: SiteConfig, codeDigest: string): Loader {
             digest: page.digest,
             rendered: {
               html: '',
-              metadata: { headings: result.headings, frontmatter: raw, imagePaths: result.imagePaths, components: result.components, htmlFile },
+              // The commands each section runs, for search's teaching sections (the body stays out of the store).
+              metadata: { headings: result.headings, frontmatter: raw, imagePaths: result.imagePaths, components: result.components, htmlFile, commands: storeCommands(sectionCommands(block?.body ?? page.source, result.headings.map((h) => h.slug))) },
             },
             assetImports: result.imagePaths,
           });

@@ -3,8 +3,12 @@ import assert from 'node:assert/strict';
 import { sharedBuild } from '../helpers/build-site.ts';
 import { sitePageWeights } from '../../scripts/bench/site-weights.ts';
 
-/** Gzipped bytes a Get Started page may load before the reader opens search. */
-const BUDGET = { js: 5 * 1024, css: 12 * 1024, html: 12 * 1024 } as const;
+/**
+ * Gzipped bytes a Get Started page may load before the reader opens search. The HTML allows
+ * 16 KB: a part carries the macOS and Linux and the Windows form of each command it differs on,
+ * and its At a glance box.
+ */
+const BUDGET = { js: 5 * 1024, css: 12 * 1024, html: 16 * 1024 } as const;
 
 const site = sharedBuild('content');
 

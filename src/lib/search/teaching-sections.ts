@@ -120,7 +120,22 @@ export function sectionCommands(body: string, headingIds: readonly string[]): Pa
  * order; a command no page runs is taught where it is first named (`docker login` in a sentence).
  */
 export function teachingSections(pages: readonly TeachingSource[]): Map<string, PageTeaching> {
-  const found = pages.map((page) => ({ id: page.id, ...sectionCommands(page.body, page.headingIds) }));
+  return claimTeaching(pages.map((page) => ({ id: page.id, ...sectionCommands(page.body, page.headingIds) })));
+}
+
+/** A page's commands as plain arrays, for a store that keeps JSON (the build's content layer). */
+export type StoredCommands = { run: [string, string[]][]; named: [string, string[]][] };
+
+export function storeCommands(commands: PageCommands): StoredCommands {
+  return { run: [...commands.run], named: [...commands.named] };
+}
+
+export function restoreCommands(stored: StoredCommands): PageCommands {
+  return { run: new Map(stored.run), named: new Map(stored.named) };
+}
+
+/** `teachingSections` from each page's commands already found, in reading order. */
+export function claimTeaching(found: readonly ({ id: string } & PageCommands)[]): Map<string, PageTeaching> {
   const out = new Map<string, PageTeaching>();
   const claim = (kind: 'run' | 'named', seen: Set<string>) => {
     for (const page of found) {
