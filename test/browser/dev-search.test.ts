@@ -1,4 +1,4 @@
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { appendFileSync, cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,19 +40,28 @@ eachBrowser(CHROMIUMS, (build) => {
   /** Polls `url` until the dev server's answer contains `text`: its watcher has seen the edit. */
   async function untilServed(url: string, text: string): Promise<void> {
     for (let tries = 0; tries < 300; tries++) {
-      if ((await (await fetch(url)).text()).includes(text)) return;
+      if ((await (await fetch(url, { signal: AbortSignal.timeout(10_000) })).text()).includes(text)) return;
       await new Promise((r) => setTimeout(r, 100));
     }
     throw new Error(`${url} never showed ${text}`);
   }
 
-  test('npm run dev has working search under the base path, and re-indexes edited content', async () => {
-    // A copy of the fixture, since the test edits a page.
-    const content = join(ROOT, 'test/.out/dev-search-content');
+  // Stopped in `after` too: a test that times out must not keep the dev server (and the Astro
+  // lock every other test file waits for) running.
+  let running: { stop(): Promise<unknown> }[] = [];
+  after(async () => {
+    for (const r of running) await r.stop().catch(() => undefined);
+    running = [];
+  });
+
+  test('npm run dev has working search under the base path, and re-indexes edited content', { timeout: 150_000 }, async () => {
+    // A copy of the fixture, since the test edits a page; one per browser, as each run has its own server.
+    const content = join(ROOT, `test/.out/dev-search-content-${build.id}`);
     rmSync(content, { recursive: true, force: true });
     cpSync(join(ROOT, 'test/fixtures/site-search'), content, { recursive: true });
-    const dev = await startDevServer('dev-search', content, { BASE: '/docs/' });
+    const dev = await startDevServer(`dev-search-${build.id}`, content, { BASE: '/docs/' });
     const browser = await launchChromium(build.path);
+    running = [{ stop: () => browser.close() }, dev];
     try {
       const page = await browser.newPage();
       await page.goto(`${dev.url}guide/`);
@@ -66,8 +75,8 @@ eachBrowser(CHROMIUMS, (build) => {
 
       appendFileSync(join(content, 'guide/clusters.mdx'), '\n## Drain a node\n\nA drained node takes no new replicas.\n');
       await untilServed(`${dev.url}guide/clusters/`, 'id="drain-a-node"');
-      // A fresh tab: the open one is reloaded by the dev server for the edit, which would race a goto.
-      await page.close();
+      // A fresh tab: the open one is reloaded by the dev server for the edit, which would race a
+      // goto. It stays open (closing a tab mid-reload can stall); the browser closes at the end.
       const fresh = await browser.newPage();
       await fresh.goto(`${dev.url}guide/`);
       await findInDialog(fresh, 'drained', /^Clusters.*Drain a node/);
@@ -76,6 +85,7 @@ eachBrowser(CHROMIUMS, (build) => {
     } finally {
       await browser.close();
       await dev.stop();
+      running = [];
     }
   });
 });

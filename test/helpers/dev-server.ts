@@ -45,7 +45,7 @@ export async function startDevServer(name: string, contentDir: string, env: Reco
       throw new Error(`astro dev exited early:\n${log}`);
     }
     try {
-      if ((await fetch(url)).ok) return { url, output: () => log, stop };
+      if ((await fetch(url, { signal: AbortSignal.timeout(10_000) })).ok) return { url, output: () => log, stop };
     } catch {
       // not listening yet
     }
