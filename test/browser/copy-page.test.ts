@@ -37,6 +37,9 @@ eachBrowser(CHROMIUMS, (build) => {
       });
       await page.goto(`${server.url}tour/build/`);
       await page.waitForLoadState('networkidle');
+      // The "Ready offline" line loads its code once the worker is active, which can come after
+      // the network goes idle: wait for it, so only the click's own script counts below.
+      await page.locator('[data-offline-ready]').filter({ hasText: 'Ready offline' }).waitFor();
       const loadedAtFirst = [...scripts];
       const button = page.getByRole('button', { name: 'Copy page' });
       await button.click();
