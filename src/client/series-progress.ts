@@ -4,7 +4,7 @@
  * (`data-series-list`), and "Continue where you left off" (`data-series-continue`). Everything it
  * shows is hidden in the HTML, so without this script nothing half-working appears.
  */
-import { continuePart, parseProgress, progressStorageKey, withDone, type ProgressPart, type ProgressState } from '../lib/series-progress.ts';
+import { continuePart, parseProgress, progressStorageKey, withDone, type ProgressPart, type ProgressState } from '../lib/series/series-progress.ts';
 
 /** Reads (no state) or saves a series' progress; where the browser blocks storage there is none. */
 function stored(series: string, state?: ProgressState): ProgressState {

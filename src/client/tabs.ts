@@ -5,7 +5,7 @@
  * key, on this page and (through localStorage) on every other; `?<syncKey>=<value>` in the URL
  * chooses too. Loaded only on pages that have tabs. Without it every variant shows, labelled.
  */
-import { chooseTab, tabIndexAfterKey, tabStorageKey } from '../lib/tab-choice.ts';
+import { chooseTab, tabIndexAfterKey, tabStorageKey } from '../lib/tabs/tab-choice.ts';
 
 /** Reads (no value) or saves a choice; null where the browser blocks storage, so it holds on this page only. */
 function stored(key: string, value?: string): string | null {

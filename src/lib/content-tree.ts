@@ -1,5 +1,5 @@
 import { folderOfId, pathForId, sectionIdOf } from './routes.ts';
-import { partGlance, type PartGlance } from './part-glance.ts';
+import { partGlance, type PartGlance } from './series/part-glance.ts';
 
 export { sectionIdOf };
 

@@ -1,5 +1,5 @@
 import { nodeOf, seriesOf, seriesParts, type ContentTree, type TreeNode } from './content-tree.ts';
-import type { PartGlance } from './part-glance.ts';
+import type { PartGlance } from './series/part-glance.ts';
 
 /** A link to another page, by its site-relative URL (components add the base). */
 export interface PageLink {

@@ -4,7 +4,7 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { classifyLink, urlForContentFile } from './content-links.ts';
 import { parseFenceMeta } from './code-meta.ts';
-import type { InlineRun, PartGlance } from './part-glance.ts';
+import type { InlineRun, PartGlance } from './series/part-glance.ts';
 
 /** A page listed under a page's text (a folder's pages, a series' parts). */
 export interface MarkdownListItem {

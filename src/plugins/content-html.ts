@@ -4,7 +4,7 @@ import { satteriCollectImagesPlugin, satteriHeadingIdsPlugin, satteriImageMarker
 import type { SiteConfig } from '../lib/site-config.ts';
 import { Fragment, Html, jsx, jsxs } from '../lib/html-jsx.ts';
 import { asideHtml } from '../lib/aside-html.ts';
-import { tabHtml, tabsHtml } from '../lib/tabs-html.ts';
+import { tabHtml, tabsHtml } from '../lib/tabs/tabs-html.ts';
 import { markdownPlugins } from './index.ts';
 
 export interface ContentHeading {

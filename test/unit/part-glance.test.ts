@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { inlineRuns, partGlance } from '../../src/lib/part-glance.ts';
+import { inlineRuns, partGlance } from '../../src/lib/series/part-glance.ts';
 
 test('backticks in a prerequisite become inline code; a lone backtick stays text', () => {
   assert.deepEqual(inlineRuns('Run `docker ps` and `docker node ls` first'), [

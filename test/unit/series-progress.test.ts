@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { continuePart, parseProgress, progressStorageKey, withDone, type ProgressPart } from '../../src/lib/series-progress.ts';
+import { continuePart, parseProgress, progressStorageKey, withDone, type ProgressPart } from '../../src/lib/series/series-progress.ts';
 
 const parts: ProgressPart[] = [
   ['/get-started/orientation/', 'Part 1: Orientation'],

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chooseTab, tabIndexAfterKey, tabStorageKey } from '../../src/lib/tab-choice.ts';
+import { chooseTab, tabIndexAfterKey, tabStorageKey } from '../../src/lib/tabs/tab-choice.ts';
 
 test('a tab group shows the URL choice, else the saved one, else its first; unknown values are ignored', () => {
   const values = ['unix', 'windows'];

@@ -1,4 +1,4 @@
-import { childrenHtml, escapeAttribute, escapeText, Html } from './html-jsx.ts';
+import { childrenHtml, escapeAttribute, escapeText, Html } from '../html-jsx.ts';
 
 /** One `<Tab>` as rendered: its body, and the value and label its `<Tabs>` builds the tab from. */
 export class TabHtml extends Html {
