@@ -2,18 +2,18 @@ import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:f
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { build } from 'astro';
-import { formatReport } from '../src/lib/diagnostics.ts';
+import { formatReport } from '../src/lib/diagnostics/diagnostics.ts';
 import { buildSettings } from '../src/adapters/build-settings.ts';
-import { buildRouteTable } from '../src/lib/routes.ts';
-import { siteMarkdown } from '../src/lib/site-markdown.ts';
-import { readMarkdownMemo, writeMarkdownMemo } from './markdown-memo.ts';
-import { runContentCheck } from './check-content-folder.ts';
-import { indexSite } from './search-index.ts';
-import { writeServiceWorker } from './service-worker.ts';
-import { writeSearchVocabulary } from './search-vocabulary.ts';
-import { addScannedFile, SiteScanner } from './built-site-scan.ts';
+import { buildRouteTable } from '../src/lib/site/routes.ts';
+import { siteMarkdown } from '../src/lib/markdown/site-markdown.ts';
+import { readMarkdownMemo, writeMarkdownMemo } from '../src/pipeline/markdown-memo.ts';
+import { runContentCheck } from '../src/pipeline/check-content-folder.ts';
+import { indexSite } from '../src/pipeline/search-index.ts';
+import { writeServiceWorker } from '../src/pipeline/service-worker.ts';
+import { writeSearchVocabulary } from '../src/pipeline/search-vocabulary.ts';
+import { addScannedFile, SiteScanner } from '../src/pipeline/built-site-scan.ts';
 import { readSourceDigest } from '../src/integrations/source-digest.ts';
-import { writeRouteTable } from './route-table-file.ts';
+import { writeRouteTable } from '../src/pipeline/route-table-file.ts';
 import { parseBudget } from '../src/lib/offline/offline-plan.ts';
 
 const HELP = `Usage: npm run build

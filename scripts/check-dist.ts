@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
-import { resolveRef, scanHtml, type HtmlScan } from '../src/lib/html-links.ts';
-import { scanMarkdown, sitePathOf } from '../src/lib/markdown-links.ts';
-import { builtFileForUrl, redirectFor, type RouteTable } from '../src/lib/routes.ts';
-import { readRouteTable } from './route-table-file.ts';
+import { resolveRef, scanHtml, type HtmlScan } from '../src/lib/html/html-links.ts';
+import { scanMarkdown, sitePathOf } from '../src/lib/markdown/markdown-links.ts';
+import { builtFileForUrl, redirectFor, type RouteTable } from '../src/lib/site/routes.ts';
+import { readRouteTable } from '../src/pipeline/route-table-file.ts';
 
 const HELP = `Usage: npm run check:dist [-- <dist folder>]
 

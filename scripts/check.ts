@@ -1,6 +1,6 @@
-import { formatReport, githubAnnotation, sortDiagnostics, type Diagnostic } from '../src/lib/diagnostics.ts';
-import { siteConfigFromEnv } from '../src/lib/site-config.ts';
-import { runContentCheck } from './check-content-folder.ts';
+import { formatReport, githubAnnotation, sortDiagnostics, type Diagnostic } from '../src/lib/diagnostics/diagnostics.ts';
+import { siteConfigFromEnv } from '../src/lib/site/site-config.ts';
+import { runContentCheck } from '../src/pipeline/check-content-folder.ts';
 
 const HELP = `Usage: npm run check [-- <content folder>]
 

@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { loadContentSet } from '../src/lib/content-set.ts';
-import { pathForId } from '../src/lib/routes.ts';
-import { nextPart, pagePathProblem, scaffoldPage } from '../src/lib/scaffold.ts';
-import { siteConfigFromEnv } from '../src/lib/site-config.ts';
+import { loadContentSet } from '../src/lib/content/content-set.ts';
+import { pathForId } from '../src/lib/site/routes.ts';
+import { nextPart, pagePathProblem, scaffoldPage } from '../src/lib/content/scaffold.ts';
+import { siteConfigFromEnv } from '../src/lib/site/site-config.ts';
 
 const HELP = `Usage: npm run new -- <folder/page-name> "<Title>" ["<one-sentence description>"]
 

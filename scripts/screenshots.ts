@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { startStaticServer } from './static-server.ts';
-import { launchChromium } from './chromium.ts';
+import { startStaticServer } from '../src/tools/static-server.ts';
+import { launchChromium } from '../src/tools/chromium.ts';
 
 const HELP = `Usage: npm run screenshots [-- --no-build --dir dist --out docs/screenshots --page get-started/containers/]
 

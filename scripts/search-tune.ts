@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { startStaticServer } from './static-server.ts';
-import { launchChromium } from './chromium.ts';
-import { parseQuery, rankPage, rankPages, type PageResult, type RankedPage } from '../src/lib/search/section-rank.ts';
-import { firstShown, formatRankingSummary, meetsExpectation, parseQuerySet, type QueryCase } from '../src/lib/search/query-set.ts';
-import { formatQueryRank, measureRanking, pagefindResults } from './search-ranking.ts';
-import { PAGEFIND_DEFAULTS, RANKING, type Ranking } from '../src/lib/search/ranking.ts';
+import { startStaticServer } from '../src/tools/static-server.ts';
+import { launchChromium } from '../src/tools/chromium.ts';
+import { parseQuery, rankPage, rankPages, type PageResult, type RankedPage } from '../src/lib/search/browser/section-rank.ts';
+import { firstShown, formatRankingSummary, meetsExpectation, parseQuerySet, type QueryCase } from '../src/lib/search/build/query-set.ts';
+import { formatQueryRank, measureRanking, pagefindResults } from '../src/tools/search-ranking.ts';
+import { PAGEFIND_DEFAULTS, RANKING, type Ranking } from '../src/lib/search/browser/ranking.ts';
 
 const HELP = `Usage: node scripts/search-tune.ts [site-dir] [--queries test/search-queries.json] [--report | --chosen] [--verbose]
 

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { startStaticServer } from './static-server.ts';
+import { startStaticServer } from '../src/tools/static-server.ts';
 
 const HELP = `Usage: npm run serve [-- [<site folder>] [--port 4321] [--csp]]
 

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadContentSet } from '../src/lib/content-set.ts';
-import { finalVersions, tutorialFiles } from '../src/lib/tutorial-files.ts';
+import { loadContentSet } from '../src/lib/content/content-set.ts';
+import { finalVersions, tutorialFiles } from '../src/lib/tutorial/tutorial-files.ts';
 
 const HELP = `Usage: npm run tutorial-python [-- <python>]
 

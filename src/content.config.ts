@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { frontmatterSchema } from './lib/frontmatter-schema.ts';
-import { siteConfigFromEnv } from './lib/site-config.ts';
+import { frontmatterSchema } from './lib/content/frontmatter-schema.ts';
+import { siteConfigFromEnv } from './lib/site/site-config.ts';
 import { contentLoader } from './loaders/content-loader.ts';
 
 /** Every page of the site: one MDX file each, id = path without `.mdx`, rendered when loaded. */

@@ -1,4 +1,4 @@
-import { withBase } from './lib/base-path.ts';
+import { withBase } from './lib/site/base-path.ts';
 
 /** Site-relative path → URL under the configured base. Every URL a component emits goes through here. */
 export function url(path: string): string {

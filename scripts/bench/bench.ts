@@ -10,7 +10,7 @@ import { runTimed, type TimedRun } from './run-timed.ts';
 import { folderSize, sitePageWeights, weightSpread } from './site-weights.ts';
 import { measureSearchLatency } from './search-latency.ts';
 import { benchSearchRanking } from './search-ranking-step.ts';
-import { formatRankingSummary } from '../../src/lib/search/query-set.ts';
+import { formatRankingSummary } from '../../src/lib/search/build/query-set.ts';
 import { benchOfflineBytes, offlineTable } from './offline-step.ts';
 import { formatReport, type BenchResults, type BuildRun, type SizeResult } from './report.ts';
 import { SEARCH_TERMS } from './bench-text.ts';

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { startStaticServer } from '../static-server.ts';
+import { startStaticServer } from '../../src/tools/static-server.ts';
 import { fileKind, MANIFEST_FILE, type FileKind, type OfflineManifest } from '../../src/lib/offline/offline-plan.ts';
 
 export interface Fetched {

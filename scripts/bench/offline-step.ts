@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { generateContent } from './generate-content.ts';
 import { measureOfflineBytes, type Fetched, type OfflineBytes } from './offline-bytes.ts';
-import { launchChromium } from '../chromium.ts';
+import { launchChromium } from '../../src/tools/chromium.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const KB = 1024;

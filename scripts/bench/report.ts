@@ -1,4 +1,4 @@
-import { formatRankingSummary, type RankingSummary } from '../../src/lib/search/query-set.ts';
+import { formatRankingSummary, type RankingSummary } from '../../src/lib/search/build/query-set.ts';
 /** One build of one site, as the bench records it. */
 export interface BuildRun {
   run: number;

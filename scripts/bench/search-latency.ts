@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { startStaticServer } from '../static-server.ts';
-import { launchChromium } from '../chromium.ts';
+import { startStaticServer } from '../../src/tools/static-server.ts';
+import { launchChromium } from '../../src/tools/chromium.ts';
 
 /** Keystroke-to-result times in a real browser, in milliseconds. */
 export interface SearchLatency {

@@ -1,8 +1,8 @@
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runTimed } from './run-timed.ts';
-import { formatQueryRank, measureRanking } from '../search-ranking.ts';
-import type { RankingSummary } from '../../src/lib/search/query-set.ts';
+import { formatQueryRank, measureRanking } from '../../src/tools/search-ranking.ts';
+import type { RankingSummary } from '../../src/lib/search/build/query-set.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { pageWeight, type PageWeight, type Weight } from '../../src/lib/page-weight.ts';
+import { pageWeight, type PageWeight, type Weight } from './page-weight.ts';
 
 /** One built page's URL path and weight. */
 export interface WeighedPage extends PageWeight {

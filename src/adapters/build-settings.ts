@@ -2,8 +2,8 @@
  * The one reader of the build's environment: `SITE`, `BASE`, `CONTENT_DIR`, `OUT_DIR`,
  * `CACHE_DIR`, `REPO_URL`, `REPO_BRANCH`. Everything under `src/lib/` gets these values as arguments.
  */
-import { siteConfigFromEnv, type SiteConfig } from '../lib/site-config.ts';
-import { repoConfigFromEnv, type RepoConfig } from '../lib/repo-config.ts';
+import { siteConfigFromEnv, type SiteConfig } from '../lib/site/site-config.ts';
+import { repoConfigFromEnv, type RepoConfig } from '../lib/site/repo-config.ts';
 
 export interface BuildSettings extends SiteConfig {
   repo: RepoConfig;

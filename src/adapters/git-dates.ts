@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { MARK, parseGitLog } from '../lib/git-log.ts';
+import { MARK, parseGitLog } from '../lib/content/git-log.ts';
 
 /** How the dates were found: full history, a shallow clone's partial history, or no git at all. */
 export type DateSource = 'git' | 'git-shallow' | 'none';

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
-import { listContentFiles } from '../lib/content-set.ts';
-import { buildRouteTable, entryIdFromPath, type RouteTable } from '../lib/routes.ts';
-import type { SiteConfig } from '../lib/site-config.ts';
+import { listContentFiles } from '../lib/content/content-set.ts';
+import { buildRouteTable, entryIdFromPath, type RouteTable } from '../lib/site/routes.ts';
+import type { SiteConfig } from '../lib/site/site-config.ts';
 
 /**
  * The route table from the content folder's file list, for code that runs before or beside

@@ -1,10 +1,10 @@
 // The search dialog: loads Pagefind from the site's own bundle on first use, runs a query per
 // keystroke, and renders results as a listbox the keyboard drives through the combobox input.
-import { excerptRuns } from '../lib/search/excerpt.ts';
+import { excerptRuns } from '../lib/search/browser/excerpt.ts';
 import { searchCacheTag } from './search-cache-tag.ts';
-import { parseQuery, rankPages, shownSections, type PageResult } from '../lib/search/section-rank.ts';
-import { checkQuery, VocabularyIndex, type QueryCheck } from '../lib/search/did-you-mean.ts';
-import { RANKING, RESULT_PAGES, SHOWN_SECTIONS } from '../lib/search/ranking.ts';
+import { parseQuery, rankPages, shownSections, type PageResult } from '../lib/search/browser/section-rank.ts';
+import { checkQuery, VocabularyIndex, type QueryCheck } from '../lib/search/browser/did-you-mean.ts';
+import { RANKING, RESULT_PAGES, SHOWN_SECTIONS } from '../lib/search/browser/ranking.ts';
 
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
@@ -38,7 +38,7 @@ async function loadPagefind(bundle: string, base: string): Promise<Pagefind> {
   return pagefind;
 }
 
-/** The site's word list for did-you-mean, beside the Pagefind bundle (scripts/search-vocabulary.ts). */
+/** The site's word list for did-you-mean, beside the Pagefind bundle (src/pipeline/search-vocabulary.ts). */
 async function loadVocabulary(bundle: string): Promise<VocabularyIndex> {
   try {
     const response = await fetch(`${bundle}search-vocabulary.json`);

@@ -1,4 +1,4 @@
-// The offline worker. scripts/service-worker.ts bundles this file with esbuild (BASE defined) and
+// The offline worker. src/pipeline/service-worker.ts bundles this file with esbuild (BASE defined) and
 // lets Workbox inject the precache list, with one revision per file, in place of __WB_MANIFEST.
 // Routing: the worker's own downloads pass through; content-hashed files come from a cache first;
 // pages and fixed names from the network first, then any cache, then the offline page. A URL is

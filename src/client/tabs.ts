@@ -1,11 +1,11 @@
 /**
- * Tab groups (`<Tabs>`, rendered by src/lib/tabs-html.ts): shows each group's tab list, hides all
+ * Tab groups (`<Tabs>`, rendered by src/lib/components/tabs-html.ts): shows each group's tab list, hides all
  * panels but the chosen one, and moves between tabs with the arrow keys, Home and End (WAI-ARIA
  * tabs, automatic activation). A group with a `syncKey` shares its choice with every group of that
  * key, on this page and (through localStorage) on every other; `?<syncKey>=<value>` in the URL
  * chooses too. Loaded only on pages that have tabs. Without it every variant shows, labelled.
  */
-import { chooseTab, tabIndexAfterKey, tabStorageKey } from '../lib/tabs/tab-choice.ts';
+import { chooseTab, tabIndexAfterKey, tabStorageKey } from '../lib/components/tab-choice.ts';
 
 /** Reads (no value) or saves a choice; null where the browser blocks storage, so it holds on this page only. */
 function stored(key: string, value?: string): string | null {

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { SiteConfig } from '../lib/site-config.ts';
+import type { SiteConfig } from '../lib/site/site-config.ts';
 import { renderContentHtml } from '../plugins/content-html.ts';
 import type { RenderJob, RenderReply } from './render-pool.ts';
 

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { SiteConfig } from '../lib/site-config.ts';
+import type { SiteConfig } from '../lib/site/site-config.ts';
 import { renderContentHtml, type ContentHtml } from '../plugins/content-html.ts';
 
 export interface RenderJob {

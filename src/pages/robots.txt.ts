@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { robotsTxt, SITEMAP_INDEX } from '../lib/robots-txt.ts';
-import { absoluteUrl } from '../lib/routes.ts';
+import { robotsTxt, SITEMAP_INDEX } from '../lib/site/robots-txt.ts';
+import { absoluteUrl } from '../lib/site/routes.ts';
 
 /** Allows crawling and points at the sitemap index. */
 export const GET: APIRoute = ({ site }) => {

@@ -1,10 +1,10 @@
 import { pathToFileURL } from 'node:url';
 import { evaluate } from 'satteri';
 import { satteriCollectImagesPlugin, satteriHeadingIdsPlugin, satteriImageMarkerPlugin } from '@astrojs/markdown-satteri';
-import type { SiteConfig } from '../lib/site-config.ts';
-import { Fragment, Html, jsx, jsxs } from '../lib/html-jsx.ts';
-import { asideHtml } from '../lib/aside-html.ts';
-import { tabHtml, tabsHtml } from '../lib/tabs/tabs-html.ts';
+import type { SiteConfig } from '../lib/site/site-config.ts';
+import { Fragment, Html, jsx, jsxs } from '../lib/html/html-jsx.ts';
+import { asideHtml } from '../lib/components/aside-html.ts';
+import { tabHtml, tabsHtml } from '../lib/components/tabs-html.ts';
 import { markdownPlugins } from './index.ts';
 
 export interface ContentHeading {
@@ -23,7 +23,7 @@ export interface ContentHtml {
 }
 
 /**
- * The components content may use by name (`src/lib/content-component-names.ts` lists their
+ * The components content may use by name (`src/lib/components/content-components.ts` lists their
  * props), made for one page: tab groups are numbered per page, and `used` records which ran.
  */
 function pageComponents(used: Set<string>) {

@@ -1,5 +1,5 @@
 import type { HastPluginDefinition } from 'satteri';
-import { withBase } from '../lib/base-path.ts';
+import { withBase } from '../lib/site/base-path.ts';
 
 /**
  * Gives site-absolute `href` and `src` values in content (`/favicon.svg`) the deployment's base

@@ -1,5 +1,5 @@
 import type { MdastPluginList, HastPluginList } from 'satteri';
-import type { SiteConfig } from '../lib/site-config.ts';
+import type { SiteConfig } from '../lib/site/site-config.ts';
 import { resolve } from 'node:path';
 import { hastBaseUrls } from './hast-base-urls.ts';
 import { hastExternalLinks } from './hast-external-links.ts';

@@ -2,7 +2,7 @@ import type { MdastPluginDefinition, MdastVisitorContext } from 'satteri';
 import type { Definition, Link } from 'mdast';
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
-import { classifyLink, urlForContentFile } from '../lib/content-links.ts';
+import { classifyLink, urlForContentFile } from '../lib/content/content-links.ts';
 
 /**
  * Turns links to content files (`./services.mdx#about-services`) into page URLs, in inline links

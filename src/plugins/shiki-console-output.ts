@@ -1,8 +1,8 @@
 import type { ShikiTransformer } from 'shiki/core';
 import type { Element, ElementContent } from 'hast';
-import type { CodeLanguage } from '../lib/code-languages.ts';
-import { classesOf, el, figureOf, text, textOf } from '../lib/code-block-hast.ts';
-import { hasOutput, outputName, sessionSegments, type SessionSegment } from '../lib/console-session.ts';
+import type { CodeLanguage } from '../lib/code/code-languages.ts';
+import { classesOf, el, figureOf, text, textOf } from '../lib/code/code-block-hast.ts';
+import { hasOutput, outputName, sessionSegments, type SessionSegment } from '../lib/code/console-session.ts';
 
 /**
  * Commands and their output apart: a terminal session with both becomes one `pre` per run of

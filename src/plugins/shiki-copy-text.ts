@@ -1,8 +1,8 @@
 import type { ShikiTransformer } from 'shiki/core';
 import type { Element } from 'hast';
-import type { CodeLanguage } from '../lib/code-languages.ts';
-import { blockName, classesOf, copyActionsHast, figureOf, textOf } from '../lib/code-block-hast.ts';
-import { copyText } from '../lib/copy-text.ts';
+import type { CodeLanguage } from '../lib/code/code-languages.ts';
+import { blockName, classesOf, copyActionsHast, figureOf, textOf } from '../lib/code/code-block-hast.ts';
+import { copyText } from '../lib/code/copy-text.ts';
 
 /**
  * Copy text: read from the finished lines (after diff columns and notation comments are gone),

@@ -1,6 +1,6 @@
 import type { ShikiTransformer } from 'shiki/core';
 import { transformerNotationDiff, transformerNotationHighlight } from '@shikijs/transformers';
-import { applyDiffNotation } from '../lib/code-meta.ts';
+import { applyDiffNotation } from '../lib/code/code-meta.ts';
 
 /**
  * Diff notation. A `diff` block starts each line with `+`, `-` or a space: the column is removed

@@ -1,7 +1,7 @@
 import type { ShikiTransformer, ThemedToken } from 'shiki/core';
-import { figureOf, instructionLinkHast, notesHast } from '../lib/code-block-hast.ts';
-import { findDockerfileInstruction, type DockerfileInstruction } from '../lib/dockerfile-instructions.ts';
-import { scanDockerfile } from '../lib/dockerfile-lines.ts';
+import { figureOf, instructionLinkHast, notesHast } from '../lib/code/code-block-hast.ts';
+import { findDockerfileInstruction, type DockerfileInstruction } from '../lib/code/dockerfile-instructions.ts';
+import { scanDockerfile } from '../lib/code/dockerfile-lines.ts';
 import { sliceLine } from './shiki-dockerfile-shell.ts';
 
 /**

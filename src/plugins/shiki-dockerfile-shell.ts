@@ -1,6 +1,6 @@
 import type { ShikiTransformer, ThemedToken } from 'shiki/core';
-import { scanDockerfile } from '../lib/dockerfile-lines.ts';
-import { THEME_OPTIONS } from '../lib/highlighter.ts';
+import { scanDockerfile } from '../lib/code/dockerfile-lines.ts';
+import { THEME_OPTIONS } from '../lib/code/highlighter.ts';
 
 /**
  * Shell after `RUN`: the arguments of `RUN`, `CMD` and `ENTRYPOINT` are highlighted as shell (with

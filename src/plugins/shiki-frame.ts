@@ -1,7 +1,7 @@
 import type { ShikiTransformer } from 'shiki/core';
 import type { Element } from 'hast';
-import type { CodeLanguage } from '../lib/code-languages.ts';
-import { figureHast, preProperties } from '../lib/code-block-hast.ts';
+import type { CodeLanguage } from '../lib/code/code-languages.ts';
+import { figureHast, preProperties } from '../lib/code/code-block-hast.ts';
 
 /**
  * Title and frame: the `pre` becomes focusable and named (Shiki's theme classes and inline

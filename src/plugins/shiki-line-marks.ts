@@ -1,6 +1,6 @@
 import type { ShikiTransformer } from 'shiki/core';
 import type { Element } from 'hast';
-import { classesOf } from '../lib/code-block-hast.ts';
+import { classesOf } from '../lib/code/code-block-hast.ts';
 
 /**
  * Added and removed lines from `ins={…}` / `del={…}`, and each marked or changed line as its own

@@ -1,7 +1,7 @@
 import type { ShikiTransformer } from 'shiki/core';
 import type { Element, ElementContent } from 'hast';
-import { classesOf } from '../lib/code-block-hast.ts';
-import { tokenClasses, type TokenPalette } from '../lib/code-token-classes.ts';
+import { classesOf } from '../lib/code/code-block-hast.ts';
+import { tokenClasses, type TokenPalette } from '../lib/code/code-token-classes.ts';
 
 /**
  * Tokens as classes, not inline styles: each token's `--shiki-light`/`--shiki-dark` colours (and

@@ -1,7 +1,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../scripts/chromium.ts';
+import { launchChromium } from '../../src/tools/chromium.ts';
 import { axeViolations } from '../helpers/axe-violations.ts';
 import { CHROMIUMS, eachBrowser } from '../helpers/browsers.ts';
 

@@ -2,10 +2,10 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/chromium.ts';
-import { startStaticServer, type RunningServer } from '../../scripts/static-server.ts';
+import { launchChromium } from '../../src/tools/chromium.ts';
+import { startStaticServer, type RunningServer } from '../../src/tools/static-server.ts';
 import { sharedBuild } from '../helpers/build-site.ts';
-import { findDockerfileInstruction } from '../../src/lib/dockerfile-instructions.ts';
+import { findDockerfileInstruction } from '../../src/lib/code/dockerfile-instructions.ts';
 import { CHROMIUMS, eachBrowser } from '../helpers/browsers.ts';
 
 eachBrowser(CHROMIUMS, (build) => {

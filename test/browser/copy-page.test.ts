@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../scripts/chromium.ts';
-import { startStaticServer, type RunningServer } from '../../scripts/static-server.ts';
+import { launchChromium } from '../../src/tools/chromium.ts';
+import { startStaticServer, type RunningServer } from '../../src/tools/static-server.ts';
 import { sharedBuild, ROOT } from '../helpers/build-site.ts';
 import { CHROMIUMS, eachBrowser } from '../helpers/browsers.ts';
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { appendFileSync, cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/chromium.ts';
+import { launchChromium } from '../../src/tools/chromium.ts';
 import { startDevServer } from '../helpers/dev-server.ts';
 import { ROOT } from '../helpers/build-site.ts';
 import { CHROMIUMS, eachBrowser } from '../helpers/browsers.ts';

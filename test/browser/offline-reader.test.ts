@@ -4,7 +4,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { ROOT, sharedBuild } from '../helpers/build-site.ts';
-import { startStaticServer, type RunningServer } from '../../scripts/static-server.ts';
+import { startStaticServer, type RunningServer } from '../../src/tools/static-server.ts';
 import { eachBrowser, READER_BROWSERS } from '../helpers/browsers.ts';
 import { follow, hashOf, heading, launchReader, traverse, untilControlled } from '../helpers/reader-browser.ts';
 import type { OfflineManifest } from '../../src/lib/offline/offline-plan.ts';

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'puppeteer-core';
 import { ROOT, sharedBuild } from '../helpers/build-site.ts';
-import { startStaticServer, type RunningServer } from '../../scripts/static-server.ts';
+import { startStaticServer, type RunningServer } from '../../src/tools/static-server.ts';
 import { STRICT_CSP } from '../../scripts/serve.ts';
 import { eachBrowser, READER_BROWSERS, type InstalledBuild } from '../helpers/browsers.ts';
 import { follow, heading, launchReader, traverse } from '../helpers/reader-browser.ts';

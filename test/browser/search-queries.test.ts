@@ -3,10 +3,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/chromium.ts';
-import { startStaticServer, type RunningServer } from '../../scripts/static-server.ts';
+import { launchChromium } from '../../src/tools/chromium.ts';
+import { startStaticServer, type RunningServer } from '../../src/tools/static-server.ts';
 import { sharedBuild, ROOT } from '../helpers/build-site.ts';
-import { meetsExpectation, parseQuerySet } from '../../src/lib/search/query-set.ts';
+import { meetsExpectation, parseQuerySet } from '../../src/lib/search/build/query-set.ts';
 import { CHROMIUMS, eachBrowser } from '../helpers/browsers.ts';
 
 // The query set runs through the real search box over the real index of content/.

@@ -1,8 +1,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../scripts/chromium.ts';
-import { startStaticServer, type RunningServer } from '../../scripts/static-server.ts';
+import { launchChromium } from '../../src/tools/chromium.ts';
+import { startStaticServer, type RunningServer } from '../../src/tools/static-server.ts';
 import { sharedBuild } from '../helpers/build-site.ts';
 import { CHROMIUMS, eachBrowser } from '../helpers/browsers.ts';
 

@@ -1,8 +1,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/chromium.ts';
-import { startStaticServer, type RunningServer } from '../../scripts/static-server.ts';
+import { launchChromium } from '../../src/tools/chromium.ts';
+import { startStaticServer, type RunningServer } from '../../src/tools/static-server.ts';
 import { STRICT_CSP } from '../../scripts/serve.ts';
 import { sharedBuild } from '../helpers/build-site.ts';
 import { watchPage } from '../helpers/site-session.ts';

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sharedBuild } from '../helpers/build-site.ts';
-import { listContentFiles } from '../../src/lib/content-set.ts';
+import { listContentFiles } from '../../src/lib/content/content-set.ts';
 
 const FIXTURE = 'test/fixtures/site-basic';
 const total = listContentFiles(FIXTURE).length;

@@ -4,7 +4,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { checkDist } from '../../scripts/check-dist.ts';
 import { sharedBuild, ROOT } from '../helpers/build-site.ts';
-import { buildRouteTable } from '../../src/lib/routes.ts';
+import { buildRouteTable } from '../../src/lib/site/routes.ts';
 
 test('the crawl finds every kind of broken reference in a built site', () => {
   const dir = join(ROOT, 'test/.out/dist-crawl-broken');

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { parseContentFile } from '../../src/lib/content-file.ts';
+import { parseContentFile } from '../../src/lib/content/content-file.ts';
 import { checkDist } from '../../scripts/check-dist.ts';
 import { sharedBuild, readPage } from '../helpers/build-site.ts';
 

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { sharedBuild, htmlFiles, readPage } from '../helpers/build-site.ts';
-import { indexSite } from '../../scripts/search-index.ts';
-import { readRouteTable } from '../../scripts/route-table-file.ts';
+import { indexSite } from '../../src/pipeline/search-index.ts';
+import { readRouteTable } from '../../src/pipeline/route-table-file.ts';
 
 const site = sharedBuild('test/fixtures/site-search');
 

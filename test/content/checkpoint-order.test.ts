@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { MdastNode } from 'satteri';
-import { loadContentSet } from '../../src/lib/content-set.ts';
-import { textOf } from '../../src/lib/content-file.ts';
+import { loadContentSet } from '../../src/lib/content/content-set.ts';
+import { textOf } from '../../src/lib/content/content-file.ts';
 import { consoleSessions, programsOf } from '../helpers/console-sessions.ts';
 
 // A reader follows each part from top to bottom. The checkpoint must find what the part set up,

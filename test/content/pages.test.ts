@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { MdastNode } from 'satteri';
-import { loadContentSet } from '../../src/lib/content-set.ts';
-import { textOf, walk, type ContentFile } from '../../src/lib/content-file.ts';
-import { classifyLink } from '../../src/lib/content-links.ts';
+import { loadContentSet } from '../../src/lib/content/content-set.ts';
+import { textOf, walk, type ContentFile } from '../../src/lib/content/content-file.ts';
+import { classifyLink } from '../../src/lib/content/content-links.ts';
 
 // The real pages of the site, checked for what the series promises its readers.
 const pages = loadContentSet('content', 'content');

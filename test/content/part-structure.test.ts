@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { MdastNode } from 'satteri';
-import { loadContentSet } from '../../src/lib/content-set.ts';
-import { textOf, walk, type ContentFile } from '../../src/lib/content-file.ts';
+import { loadContentSet } from '../../src/lib/content/content-set.ts';
+import { textOf, walk, type ContentFile } from '../../src/lib/content/content-file.ts';
 
 // What the series index promises of every part: a summary at the top (what the reader needs,
 // what they will have, how long it takes), a checkpoint with a command and its output, and a

@@ -2,8 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { loadContentSet } from '../../src/lib/content-set.ts';
-import { finalVersions, tutorialFiles, type TutorialFile } from '../../src/lib/tutorial-files.ts';
+import { loadContentSet } from '../../src/lib/content/content-set.ts';
+import { finalVersions, tutorialFiles, type TutorialFile } from '../../src/lib/tutorial/tutorial-files.ts';
 
 // Part 6's Compose file holds the production advice of its page; these checks keep them together.
 const files = finalVersions(tutorialFiles(loadContentSet('content', 'content')));

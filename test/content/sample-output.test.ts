@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { MdastNode } from 'satteri';
-import { loadContentSet } from '../../src/lib/content-set.ts';
-import { walk } from '../../src/lib/content-file.ts';
-import { finalVersions, tutorialFiles, type TutorialFile } from '../../src/lib/tutorial-files.ts';
+import { loadContentSet } from '../../src/lib/content/content-set.ts';
+import { walk } from '../../src/lib/content/content-file.ts';
+import { finalVersions, tutorialFiles, type TutorialFile } from '../../src/lib/tutorial/tutorial-files.ts';
 
 // Sample output in the pages has the shape a current Docker Engine (29) prints, and versions the
 // pages name are the ones requirements.txt pins.

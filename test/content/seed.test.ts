@@ -2,10 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { MdastNode } from 'satteri';
-import { loadContentSet } from '../../src/lib/content-set.ts';
-import { textOf, walk } from '../../src/lib/content-file.ts';
-import { titleFromMeta } from '../../src/lib/tutorial-files.ts';
-import { parseDockerfile } from '../../src/lib/dockerfile-parse.ts';
+import { loadContentSet } from '../../src/lib/content/content-set.ts';
+import { textOf, walk } from '../../src/lib/content/content-file.ts';
+import { titleFromMeta } from '../../src/lib/tutorial/tutorial-files.ts';
+import { parseDockerfile } from '../helpers/tutorial/dockerfile-parse.ts';
 
 // The Containers page keeps every sentence of the page it started from (see seed/README.md).
 const SEED = readFileSync(new URL('./seed/containers-2017.txt', import.meta.url), 'utf8');

@@ -5,11 +5,11 @@ import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadContentSet } from '../../src/lib/content-set.ts';
-import { finalVersions, tutorialFiles, type TutorialFile } from '../../src/lib/tutorial-files.ts';
-import { parseDockerfile } from '../../src/lib/dockerfile-parse.ts';
-import { validateCompose } from '../../src/lib/compose-validate.ts';
-import { checkRequirementLine } from '../../src/lib/requirement-line.ts';
+import { loadContentSet } from '../../src/lib/content/content-set.ts';
+import { finalVersions, tutorialFiles, type TutorialFile } from '../../src/lib/tutorial/tutorial-files.ts';
+import { parseDockerfile } from '../helpers/tutorial/dockerfile-parse.ts';
+import { validateCompose } from '../helpers/tutorial/compose-validate.ts';
+import { checkRequirementLine } from '../helpers/tutorial/requirement-line.ts';
 import { pythonOrSkip } from '../helpers/python.ts';
 import { dockerOrSkip } from '../helpers/docker-cli.ts';
 

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { MdastNode } from 'satteri';
-import { loadContentSet } from '../../src/lib/content-set.ts';
-import { walk } from '../../src/lib/content-file.ts';
+import { loadContentSet } from '../../src/lib/content/content-set.ts';
+import { walk } from '../../src/lib/content/content-file.ts';
 import { attribute, consoleSessions, isElement, programsOf, type ConsoleSession } from '../helpers/console-sessions.ts';
 
 // A reader on Windows types the commands into PowerShell. `docker` is the same there, but the

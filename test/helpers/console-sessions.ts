@@ -1,5 +1,5 @@
 import type { MdastNode } from 'satteri';
-import { textOf, type ContentFile } from '../../src/lib/content-file.ts';
+import { textOf, type ContentFile } from '../../src/lib/content/content-file.ts';
 
 /** The shell a `console` line's prompt names: `$ ` for macOS and Linux, `PS> ` for PowerShell. */
 export type Shell = 'unix' | 'powershell';

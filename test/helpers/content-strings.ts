@@ -1,5 +1,5 @@
-import { parseContentFile, type ContentFile } from '../../src/lib/content-file.ts';
-import { formatDiagnostic, sortDiagnostics } from '../../src/lib/diagnostics.ts';
+import { parseContentFile, type ContentFile } from '../../src/lib/content/content-file.ts';
+import { formatDiagnostic, sortDiagnostics } from '../../src/lib/diagnostics/diagnostics.ts';
 import type { ContentRule } from '../../src/lib/rules/content-rule.ts';
 
 /** Frontmatter for a test page. */

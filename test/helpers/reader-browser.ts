@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { CHROMIUM_ARGS } from '../../scripts/chromium.ts';
+import { CHROMIUM_ARGS } from '../../src/tools/chromium.ts';
 import type { InstalledBuild } from './browsers.ts';
 
 /** A laptop's window, where the side navigation and "On this page" show beside the article. */

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/chromium.ts';
+import { launchChromium } from '../../src/tools/chromium.ts';
 import { sharedBuild, htmlFiles } from './build-site.ts';
-import { startStaticServer, type RunningServer } from '../../scripts/static-server.ts';
+import { startStaticServer, type RunningServer } from '../../src/tools/static-server.ts';
 import { STRICT_CSP } from '../../scripts/serve.ts';
 
 /** A built site behind the local static server, with one browser for a test file. */

@@ -1,4 +1,4 @@
-import type { RouteTable } from '../routes.ts';
+import type { RouteTable } from '../site/routes.ts';
 
 /**
  * What the service worker stores, and when. Every file of a built site gets a revision and a

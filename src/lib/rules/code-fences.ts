@@ -1,8 +1,8 @@
 import type { ContentRule } from './content-rule.ts';
-import { walk, type ContentFile } from '../content-file.ts';
-import type { Diagnostic } from '../diagnostics.ts';
-import { findCodeLanguage, supportedLanguagesText } from '../code-languages.ts';
-import { applyDiffNotation, linesOutOfRange, parseFenceMeta } from '../code-meta.ts';
+import { walk, type ContentFile } from '../content/content-file.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
+import { findCodeLanguage, supportedLanguagesText } from '../code/code-languages.ts';
+import { applyDiffNotation, linesOutOfRange, parseFenceMeta } from '../code/code-meta.ts';
 
 /**
  * Every code block names a language the highlighter has, and fence options it understands.

@@ -1,9 +1,9 @@
 import { posix } from 'node:path';
 import type { ContentRule } from './content-rule.ts';
-import { walk, type ContentFile } from '../content-file.ts';
-import { classifyLink } from '../content-links.ts';
-import type { ContentEntry } from '../content-set.ts';
-import type { Diagnostic } from '../diagnostics.ts';
+import { walk, type ContentFile } from '../content/content-file.ts';
+import { classifyLink } from '../content/content-links.ts';
+import type { ContentEntry } from '../content/content-set.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
 import { urlNameProblems, urlSafeName } from './url-names.ts';
 
 const RULE = 'content-files';

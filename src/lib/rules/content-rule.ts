@@ -1,5 +1,5 @@
-import type { ContentFile } from '../content-file.ts';
-import type { Diagnostic } from '../diagnostics.ts';
+import type { ContentFile } from '../content/content-file.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
 
 /** A content rule sees every file at once (links and navigation need the whole set). */
 export type ContentRule = (files: readonly ContentFile[]) => Diagnostic[];

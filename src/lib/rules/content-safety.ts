@@ -1,9 +1,9 @@
 import type { MdastNode } from 'satteri';
 import type { ContentRule } from './content-rule.ts';
-import type { ContentFile } from '../content-file.ts';
-import { walk } from '../content-file.ts';
-import { CONTENT_COMPONENT_NAMES, CONTENT_COMPONENT_PROPS } from '../content-component-names.ts';
-import type { Diagnostic } from '../diagnostics.ts';
+import type { ContentFile } from '../content/content-file.ts';
+import { walk } from '../content/content-file.ts';
+import { CONTENT_COMPONENT_NAMES, CONTENT_COMPONENT_PROPS } from '../components/content-components.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
 
 const ALLOWED = new Set(CONTENT_COMPONENT_NAMES);
 const COMPONENTS = CONTENT_COMPONENT_NAMES.map((n) => `<${n}>`).join(', ');

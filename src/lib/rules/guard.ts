@@ -1,5 +1,5 @@
 import type { ContentRule } from './content-rule.ts';
-import type { Diagnostic } from '../diagnostics.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
 
 const FAULT = 'check could not finish on this file';
 const FAULT_HINT = 'This is a fault in the check, not a mistake in the page: report it with the file attached. The other checks ran.';

@@ -1,12 +1,12 @@
 import { posix } from 'node:path';
 import type { MdastNode } from 'satteri';
 import type { ContentRule } from './content-rule.ts';
-import type { ContentFile } from '../content-file.ts';
-import { textOf, walk } from '../content-file.ts';
-import { classifyLink, decodeUrlPart } from '../content-links.ts';
-import type { Diagnostic } from '../diagnostics.ts';
-import { closest } from '../edit-distance.ts';
-import { pathForId } from '../routes.ts';
+import type { ContentFile } from '../content/content-file.ts';
+import { textOf, walk } from '../content/content-file.ts';
+import { classifyLink, decodeUrlPart } from '../content/content-links.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
+import { closest } from '../diagnostics/edit-distance.ts';
+import { pathForId } from '../site/routes.ts';
 
 /**
  * Tells whether a file exists: in the content folder (`path` relative to it, possibly leading out

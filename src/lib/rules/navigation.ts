@@ -1,6 +1,6 @@
-import type { ContentFile } from '../content-file.ts';
-import type { Diagnostic } from '../diagnostics.ts';
-import { folderOfId, pathForId } from '../routes.ts';
+import type { ContentFile } from '../content/content-file.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
+import { folderOfId, pathForId } from '../site/routes.ts';
 
 const RULE = 'navigation';
 

@@ -1,5 +1,5 @@
 import type { ContentRule } from './content-rule.ts';
-import type { Diagnostic } from '../diagnostics.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
 
 /** The fields every series part needs, with what to write for each. */
 const FIELDS = [

@@ -1,9 +1,9 @@
 import { posix } from 'node:path';
 import type { MdastNode } from 'satteri';
 import type { ContentRule } from './content-rule.ts';
-import { walk, type ContentFile } from '../content-file.ts';
-import { classifyLink } from '../content-links.ts';
-import type { Diagnostic } from '../diagnostics.ts';
+import { walk, type ContentFile } from '../content/content-file.ts';
+import { classifyLink } from '../content/content-links.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
 
 const RULE = 'remote-resources';
 

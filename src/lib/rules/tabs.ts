@@ -1,8 +1,8 @@
 import type { MdastNode } from 'satteri';
 import type { ContentRule } from './content-rule.ts';
-import type { ContentFile } from '../content-file.ts';
-import { TAB_SLUG } from '../content-component-names.ts';
-import type { Diagnostic } from '../diagnostics.ts';
+import type { ContentFile } from '../content/content-file.ts';
+import { TAB_SLUG } from '../components/content-components.ts';
+import type { Diagnostic } from '../diagnostics/diagnostics.ts';
 
 interface JsxNode {
   type: string;

@@ -1,7 +1,7 @@
 import { markdownToMdast, type MdastNode } from 'satteri';
 import { parse as parseYaml } from 'yaml';
-import { walk } from '../content-file.ts';
-import { parseFenceMeta } from '../code-meta.ts';
+import { walk } from '../content/content-file.ts';
+import { parseFenceMeta } from '../code/code-meta.ts';
 
 /** A code block of a page, as its Markdown copy writes it. */
 export interface PageCode {

@@ -1,0 +1,88 @@
+import { createHash } from 'node:crypto';
+import type { MdastNode } from 'satteri';
+import { canonicalJson } from '../site/page-cache-key.ts';
+import { buildContentTree, nodeOf, type TreeEntry } from '../site/content-tree.ts';
+import { pageData, type PageData } from '../site/page-data.ts';
+import { markdownPageFor, readingOrder } from './markdown-copy.ts';
+import { pageMarkdown } from './page-markdown.ts';
+import { llmsFullTxt, llmsSections, llmsTxt } from './llms-txt.ts';
+import { absoluteUrl, markdownCopyOf, type Route, type RouteTable } from '../site/routes.ts';
+
+const SITE_NAME = 'Docker Get Started';
+
+/** What the Markdown copies need from one parsed content file (a `ContentFile` has it all). */
+export interface MarkdownSource {
+  id: string;
+  relPath: string;
+  /** The validated frontmatter. */
+  data: TreeEntry['data'];
+  /** The parsed MDX; null leaves the page's text out (only its title, description and listing). */
+  tree: MdastNode | null;
+  /** The file's text, which the tree was parsed from: with the page's data, it keys the memo. */
+  source: string;
+}
+
+/**
+ * Copies made by an earlier run, by key; a key covers the file's text, everything the copy shows
+ * from the site (title, listing, URLs) and `code`, the digest of the code that writes copies.
+ */
+export interface MarkdownMemo {
+  code: string;
+  copies: Map<string, string>;
+}
+
+/** Every Markdown text the site publishes: one file per route, by the route table's built file. */
+export interface SiteMarkdown {
+  /** Each page's copy in reading order, with its route. */
+  copies: { route: Route; markdown: string }[];
+  /** By file relative to the output folder: the copies, `llms.txt` and `llms-full.txt`. */
+  files: Map<string, string>;
+}
+
+/** The files outside the route table that list the copies: both at the site's root. */
+export const LLMS_FILE = 'llms.txt';
+export const LLMS_FULL_FILE = 'llms-full.txt';
+
+/**
+ * The Markdown copy of every page (generated section pages included) and the two `llms` files,
+ * from content files parsed once, with the same tree and routes the HTML pages use.
+ */
+export function siteMarkdown(sources: readonly MarkdownSource[], routes: RouteTable, memo?: MarkdownMemo): SiteMarkdown {
+  const tree = buildContentTree(sources.map((s) => ({ id: s.id, relPath: s.relPath, data: s.data })));
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const absolute = (path: string) => absoluteUrl(routes.site, routes.base, path);
+  const copyRoute = (id: string): Route => {
+    const route = markdownCopyOf(routes, id);
+    if (!route) throw new Error(`The route table has no Markdown copy of ${id}.`);
+    return route;
+  };
+  const used = new Map<string, string>();
+  const copies = readingOrder(tree).map((node) => {
+    const page = pageData(tree, node.id);
+    const source = byId.get(node.id) ?? null;
+    const key = memo ? memoKey(memo.code, source?.source ?? null, page, routes) : '';
+    const markdown = memo?.copies.get(key) ?? pageMarkdown(markdownPageFor(page, source, absolute));
+    used.set(key, markdown);
+    return { route: copyRoute(node.id), markdown };
+  });
+  // The memo keeps this run's copies only, so it never outgrows the site.
+  if (memo) memo.copies = used;
+  const llms = llmsTxt({
+    title: SITE_NAME,
+    summary: nodeOf(tree, tree.rootId).description,
+    details: [
+      `Each link leads to a page's Markdown copy; the page itself is at the same address without \`index.md\`. [llms-full.txt](${absolute(`/${LLMS_FULL_FILE}`)}) holds every page in reading order.`,
+    ],
+    sections: llmsSections(tree, (node) => copyRoute(node.id).absoluteUrl),
+  });
+  const files = new Map<string, string>(copies.map((c) => [c.route.file, c.markdown]));
+  files.set(LLMS_FILE, llms);
+  files.set(LLMS_FULL_FILE, llmsFullTxt(copies.map((c) => c.markdown)));
+  return { copies, files };
+}
+
+/** The memo key of one copy: what it is made from, and the code that makes it. */
+function memoKey(code: string, source: string | null, page: PageData, routes: RouteTable): string {
+  const text = canonicalJson({ v: 1, code, source, page, site: routes.site, base: routes.base });
+  return createHash('sha256').update(text).digest('base64url');
+}

@@ -1,0 +1,25 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pageHtmlFile, pageHtmlDir, prunePageHtml, readPageHtml, writePageHtml } from '../../../src/adapters/page-html-files.ts';
+
+test('a page\'s HTML is kept by digest, read back from its file, and pruned once no entry has its digest', () => {
+  const cache = mkdtempSync(join(tmpdir(), 'page-html-'));
+  try {
+    const dir = pageHtmlDir(cache);
+    assert.equal(pageHtmlFile(dir, 'a1'), null);
+    const file = writePageHtml(dir, 'a1', '<p>One</p>');
+    writePageHtml(dir, 'b2', '<p>Two</p>');
+    assert.equal(pageHtmlFile(dir, 'a1'), file);
+    assert.equal(readPageHtml(file), '<p>One</p>');
+    prunePageHtml(dir, new Set(['b2']));
+    assert.equal(existsSync(file), false);
+    assert.equal(readPageHtml(file), null);
+    assert.equal(readPageHtml(pageHtmlFile(dir, 'b2')!), '<p>Two</p>');
+    prunePageHtml(join(cache, 'missing'), new Set());
+  } finally {
+    rmSync(cache, { recursive: true, force: true });
+  }
+});
