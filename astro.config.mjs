@@ -4,13 +4,13 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
-import { buildSettings } from './src/adapters/build-settings.ts';
-import { siteRoutes } from './src/adapters/site-routes.ts';
-import { markdownPlugins } from './src/plugins/index.ts';
-import { devSearch } from './src/integrations/dev-search.ts';
-import { devMarkdown } from './src/integrations/dev-markdown.ts';
-import { buildProgress } from './src/integrations/build-progress.ts';
-import { readSourceDigest } from './src/integrations/source-digest.ts';
+import { buildSettings } from './src/io/build-settings.ts';
+import { siteRoutes } from './src/io/site-routes.ts';
+import { markdownPlugins } from './src/render/index.ts';
+import { devSearch } from './src/astro/integrations/dev-search.ts';
+import { devMarkdown } from './src/astro/integrations/dev-markdown.ts';
+import { buildProgress } from './src/astro/integrations/build-progress.ts';
+import { readSourceDigest } from './src/astro/integrations/source-digest.ts';
 
 const config = buildSettings();
 const testScratch = resolve(import.meta.dirname, 'test/.out') + sep;
@@ -45,7 +45,7 @@ export default defineConfig({
   ],
   markdown: {
     processor: satteri(markdownPlugins(config)),
-    // Code blocks are highlighted by the site's own plugin (src/plugins/hast-code-blocks.ts).
+    // Code blocks are highlighted by the site's own plugin (src/render/hast-code-blocks.ts).
     syntaxHighlight: false,
   },
   devToolbar: { enabled: false },

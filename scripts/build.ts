@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { build } from 'astro';
 import { formatReport } from '../src/lib/diagnostics/diagnostics.ts';
-import { buildSettings } from '../src/adapters/build-settings.ts';
+import { buildSettings } from '../src/io/build-settings.ts';
 import { buildRouteTable } from '../src/lib/site/routes.ts';
 import { siteMarkdown } from '../src/lib/markdown/site-markdown.ts';
 import { readMarkdownMemo, writeMarkdownMemo } from '../src/pipeline/markdown-memo.ts';
@@ -12,7 +12,7 @@ import { indexSite } from '../src/pipeline/search-index.ts';
 import { writeServiceWorker } from '../src/pipeline/service-worker.ts';
 import { writeSearchVocabulary } from '../src/pipeline/search-vocabulary.ts';
 import { addScannedFile, SiteScanner } from '../src/pipeline/built-site-scan.ts';
-import { readSourceDigest } from '../src/integrations/source-digest.ts';
+import { readSourceDigest } from '../src/astro/integrations/source-digest.ts';
 import { writeRouteTable } from '../src/pipeline/route-table-file.ts';
 import { parseBudget } from '../src/lib/offline/offline-plan.ts';
 

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
-import { buildSettings } from '../src/adapters/build-settings.ts';
+import { buildSettings } from '../src/io/build-settings.ts';
 import { checkDist } from './check-dist.ts';
 
 const HELP = `Usage: npm run test:content

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { frontmatterSchema } from './lib/content/frontmatter-schema.ts';
 import { siteConfigFromEnv } from './lib/site/site-config.ts';
-import { contentLoader } from './loaders/content-loader.ts';
+import { contentLoader } from './astro/loaders/content-loader.ts';
 
 /** Every page of the site: one MDX file each, id = path without `.mdx`, rendered when loaded. */
 const docs = defineCollection({

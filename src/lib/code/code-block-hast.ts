@@ -4,7 +4,7 @@ import type { DockerfileInstruction } from './dockerfile-instructions.ts';
 
 /**
  * The pieces of a rendered code block around Shiki's `pre`: the figure and its caption, the Copy
- * button, the Dockerfile notes. The `shiki-*` transformers in `src/plugins/` put them together.
+ * button, the Dockerfile notes. The `shiki-*` transformers in `src/render/` put them together.
  */
 
 /** The block's name: its file name, or else its language. */

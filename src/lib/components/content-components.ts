@@ -1,7 +1,7 @@
 /**
  * The site's components that content may use as JSX, without importing them, with the
  * attributes each accepts: a list of allowed values, or `null` for any text. Any other tag in
- * content is raw HTML and is rejected. `src/plugins/content-html.ts` maps each name to
+ * content is raw HTML and is rejected. `src/render/content-html.ts` maps each name to
  * its component; keep the two in step.
  */
 export const CONTENT_COMPONENT_PROPS: Readonly<Record<string, Readonly<Record<string, readonly string[] | null>>>> = {

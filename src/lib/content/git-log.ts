@@ -1,4 +1,4 @@
-/** Parsing `git log` output and showing dates; running git is `src/adapters/git-dates.ts`'s job. */
+/** Parsing `git log` output and showing dates; running git is `src/io/git-dates.ts`'s job. */
 
 /** Starts each commit line of the log format, so a file name can never be taken for one. */
 export const MARK = '\u0001';

@@ -19,7 +19,7 @@ export interface MetaEntry {
 
 /**
  * Looks up each page's edit URL and last-change date. `dates` maps content paths to ISO dates
- * (read once per build by `src/adapters/git-dates.ts`); a generated page has neither.
+ * (read once per build by `src/io/git-dates.ts`); a generated page has neither.
  */
 export function pageMetaLookup(entries: readonly MetaEntry[], dates: ReadonlyMap<string, string>, repo: RepoConfig): (id: string) => PageMeta {
   const byId = new Map(entries.map((e) => [e.id, e]));

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SLOTS, Slot, Stage, progressLine } from '../../../src/lib/build-progress/progress-reporter.ts';
-import { countProgress, enterStage, progressCounters } from '../../../src/integrations/build-progress-counters.ts';
+import { countProgress, enterStage, progressCounters } from '../../../src/astro/integrations/build-progress-counters.ts';
 
 const snapshot = (values: Partial<Record<keyof typeof Slot, number>>) => {
   const counts = new Array<number>(SLOTS).fill(0);

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { buildSettings } from '../../../src/adapters/build-settings.ts';
+import { buildSettings } from '../../../src/io/build-settings.ts';
 
 interface Step {
   id?: string;

@@ -1,6 +1,6 @@
 import { writeSync } from 'node:fs';
 import { workerData } from 'node:worker_threads';
-import { Slot, Stage, progressLine } from '../lib/build-progress/progress-reporter.ts';
+import { Slot, Stage, progressLine } from '../../lib/build-progress/progress-reporter.ts';
 
 // Runs on its own thread: the main thread can be busy for tens of seconds compiling MDX, and a
 // timer there would not fire. Writes straight to stdout's descriptor for the same reason.

@@ -3,20 +3,20 @@ import { join, relative, resolve, sep } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { contentTypeFor } from '../lib/content/content-type.ts';
-import { siteRoutes } from '../adapters/site-routes.ts';
+import { contentTypeFor } from '../../lib/content/content-type.ts';
+import { siteRoutes } from '../../io/site-routes.ts';
 import { requestPath } from './dev-request.ts';
-import { parseContentFile } from '../lib/content/content-file.ts';
-import type { Frontmatter } from '../lib/content/frontmatter-schema.ts';
-import type { SiteConfig } from '../lib/site/site-config.ts';
+import { parseContentFile } from '../../lib/content/content-file.ts';
+import type { Frontmatter } from '../../lib/content/frontmatter-schema.ts';
+import type { SiteConfig } from '../../lib/site/site-config.ts';
 import type { MdastNode } from 'satteri';
-import { buildContentTree } from '../lib/site/content-tree.ts';
-import { pageData } from '../lib/site/page-data.ts';
-import { searchFacets } from '../lib/search/build/search-facets.ts';
-import { devSearchBody, devSearchPage } from '../lib/search/build/dev-search-page.ts';
-import { VOCABULARY_FILE, vocabularyJson } from '../lib/search/build/vocabulary.ts';
-import { formatTeaching, teachingSections } from '../lib/search/build/teaching-sections.ts';
-import { readingOrder } from '../lib/markdown/markdown-copy.ts';
+import { buildContentTree } from '../../lib/site/content-tree.ts';
+import { pageData } from '../../lib/site/page-data.ts';
+import { searchFacets } from '../../lib/search/build/search-facets.ts';
+import { devSearchBody, devSearchPage } from '../../lib/search/build/dev-search-page.ts';
+import { VOCABULARY_FILE, vocabularyJson } from '../../lib/search/build/vocabulary.ts';
+import { formatTeaching, teachingSections } from '../../lib/search/build/teaching-sections.ts';
+import { readingOrder } from '../../lib/markdown/markdown-copy.ts';
 
 /** A generated section page's searchable text: the pages it lists, as its article shows them. */
 function sectionTree(items: readonly { title: string; description: string }[]): MdastNode {

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { pathToFileURL } from 'node:url';
 import { markdownToHtml } from 'satteri';
-import { markdownPlugins } from '../../../src/plugins/index.ts';
+import { markdownPlugins } from '../../../src/render/index.ts';
 import { siteConfigFromEnv } from '../../../src/lib/site/site-config.ts';
 
 /** Renders Markdown through the site's real plugin chain, as a file at `content/<rel>`. */

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { codeDigest } from '../lib/site/page-cache-key.ts';
+import { codeDigest } from '../../lib/site/page-cache-key.ts';
 
 const SOURCE = /\.(?:ts|mts|js|mjs|astro|css|json)$/;
 

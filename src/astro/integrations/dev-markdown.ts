@@ -1,9 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AstroIntegration } from 'astro';
-import { contentTypeFor } from '../lib/content/content-type.ts';
-import { formatReport } from '../lib/diagnostics/diagnostics.ts';
-import { siteMarkdown, type MarkdownMemo } from '../lib/markdown/site-markdown.ts';
-import type { SiteConfig } from '../lib/site/site-config.ts';
+import { contentTypeFor } from '../../lib/content/content-type.ts';
+import { formatReport } from '../../lib/diagnostics/diagnostics.ts';
+import { siteMarkdown, type MarkdownMemo } from '../../lib/markdown/site-markdown.ts';
+import type { SiteConfig } from '../../lib/site/site-config.ts';
 import { devContentFiles } from './dev-content-files.ts';
 import { requestPath } from './dev-request.ts';
 

@@ -2,8 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { renderContentHtml } from '../../../src/plugins/content-html.ts';
-import { renderPages } from '../../../src/loaders/render-pool.ts';
+import { renderContentHtml } from '../../../src/render/content-html.ts';
+import { renderPages } from '../../../src/astro/loaders/render-pool.ts';
 import { siteConfigFromEnv } from '../../../src/lib/site/site-config.ts';
 
 const root = join(import.meta.dirname, '../../..');

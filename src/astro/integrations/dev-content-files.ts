@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { siteRoutes } from '../adapters/site-routes.ts';
-import { parseContentFile, type ContentFile } from '../lib/content/content-file.ts';
-import type { RouteTable } from '../lib/site/routes.ts';
-import type { SiteConfig } from '../lib/site/site-config.ts';
+import { siteRoutes } from '../../io/site-routes.ts';
+import { parseContentFile, type ContentFile } from '../../lib/content/content-file.ts';
+import type { RouteTable } from '../../lib/site/routes.ts';
+import type { SiteConfig } from '../../lib/site/site-config.ts';
 
 /**
  * The dev server's view of the content: the route table from the folder as it is now (a page

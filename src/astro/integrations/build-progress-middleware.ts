@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'astro';
-import { Slot, Stage } from '../lib/build-progress/progress-reporter.ts';
+import { Slot, Stage } from '../../lib/build-progress/progress-reporter.ts';
 import { countProgress, enterStage, progressCounters } from './build-progress-counters.ts';
 
 /** Counts each page Astro prerenders, for the build's progress line. */

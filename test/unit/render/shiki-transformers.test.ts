@@ -4,13 +4,13 @@ import type { ShikiTransformer } from 'shiki/core';
 import { findCodeLanguage } from '../../../src/lib/code/code-languages.ts';
 import { codePalette, getHighlighter, THEME_OPTIONS } from '../../../src/lib/code/highlighter.ts';
 import type { CodeGrammar } from '../../../src/lib/code/code-languages.ts';
-import { shikiFrame } from '../../../src/plugins/shiki-frame.ts';
-import { shikiCopyText } from '../../../src/plugins/shiki-copy-text.ts';
-import { shikiDiffColumn, shikiNotations } from '../../../src/plugins/shiki-diff-notation.ts';
-import { shikiLineMarks } from '../../../src/plugins/shiki-line-marks.ts';
-import { shikiDockerfileShell } from '../../../src/plugins/shiki-dockerfile-shell.ts';
-import { shikiDockerfileInstructions } from '../../../src/plugins/shiki-dockerfile-instructions.ts';
-import { shikiTokenClasses } from '../../../src/plugins/shiki-token-classes.ts';
+import { shikiFrame } from '../../../src/render/shiki-frame.ts';
+import { shikiCopyText } from '../../../src/render/shiki-copy-text.ts';
+import { shikiDiffColumn, shikiNotations } from '../../../src/render/shiki-diff-notation.ts';
+import { shikiLineMarks } from '../../../src/render/shiki-line-marks.ts';
+import { shikiDockerfileShell } from '../../../src/render/shiki-dockerfile-shell.ts';
+import { shikiDockerfileInstructions } from '../../../src/render/shiki-dockerfile-instructions.ts';
+import { shikiTokenClasses } from '../../../src/render/shiki-token-classes.ts';
 
 /** Each transformer on its own, through Shiki's codeToHtml (codeToHast, then HTML). */
 async function html(code: string, lang: CodeGrammar, transformers: ShikiTransformer[]): Promise<string> {

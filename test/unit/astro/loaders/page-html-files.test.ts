@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pageHtmlFile, pageHtmlDir, prunePageHtml, readPageHtml, writePageHtml } from '../../../src/adapters/page-html-files.ts';
+import { pageHtmlFile, pageHtmlDir, prunePageHtml, readPageHtml, writePageHtml } from '../../../../src/astro/loaders/page-html-files.ts';
 
 test('a page\'s HTML is kept by digest, read back from its file, and pruned once no entry has its digest', () => {
   const cache = mkdtempSync(join(tmpdir(), 'page-html-'));

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { SiteConfig } from '../lib/site/site-config.ts';
-import { renderContentHtml } from '../plugins/content-html.ts';
+import type { SiteConfig } from '../../lib/site/site-config.ts';
+import { renderContentHtml } from '../../render/content-html.ts';
 import type { RenderJob, RenderReply } from './render-pool.ts';
 
 // One thread of the render pool: renders the pages it is sent, one at a time.

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { htmlToHast, markdownToHtml } from 'satteri';
 import type { Element, Root, RootContent } from 'hast';
-import { markdownPlugins } from '../../../src/plugins/index.ts';
+import { markdownPlugins } from '../../../src/render/index.ts';
 import { siteConfigFromEnv } from '../../../src/lib/site/site-config.ts';
 import { DOCKERFILE_INSTRUCTIONS } from '../../../src/lib/code/dockerfile-instructions.ts';
 

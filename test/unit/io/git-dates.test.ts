@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatDate, parseGitLog } from '../../../src/lib/content/git-log.ts';
-import { lastUpdatedDates } from '../../../src/adapters/git-dates.ts';
+import { lastUpdatedDates } from '../../../src/io/git-dates.ts';
 import { editUrl, repoConfigFromEnv } from '../../../src/lib/site/repo-config.ts';
 
 function git(cwd: string, ...args: string[]): void {

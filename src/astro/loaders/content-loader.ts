@@ -3,14 +3,14 @@ import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
-import { splitFrontmatter } from '../lib/content/frontmatter.ts';
-import { entryIdFromPath } from '../lib/site/routes.ts';
-import { listContentFiles } from '../lib/content/content-set.ts';
-import type { SiteConfig } from '../lib/site/site-config.ts';
-import { Slot } from '../lib/build-progress/progress-reporter.ts';
+import { splitFrontmatter } from '../../lib/content/frontmatter.ts';
+import { entryIdFromPath } from '../../lib/site/routes.ts';
+import { listContentFiles } from '../../lib/content/content-set.ts';
+import type { SiteConfig } from '../../lib/site/site-config.ts';
+import { Slot } from '../../lib/build-progress/progress-reporter.ts';
 import { countProgress } from '../integrations/build-progress-counters.ts';
-import { pageHtmlDir, pageHtmlFile, prunePageHtml, writePageHtml } from '../adapters/page-html-files.ts';
-import { sectionCommands, storeCommands } from '../lib/search/build/teaching-sections.ts';
+import { pageHtmlDir, pageHtmlFile, prunePageHtml, writePageHtml } from './page-html-files.ts';
+import { sectionCommands, storeCommands } from '../../lib/search/build/teaching-sections.ts';
 
 interface Pending {
   id: string;

@@ -1,4 +1,4 @@
-import { Slot } from '../lib/build-progress/progress-reporter.ts';
+import { Slot } from '../../lib/build-progress/progress-reporter.ts';
 
 /*
  * The build's shared counters. Astro loads the render middleware from its own prerender bundle,

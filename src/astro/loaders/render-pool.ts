@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { SiteConfig } from '../lib/site/site-config.ts';
-import { renderContentHtml, type ContentHtml } from '../plugins/content-html.ts';
+import type { SiteConfig } from '../../lib/site/site-config.ts';
+import { renderContentHtml, type ContentHtml } from '../../render/content-html.ts';
 
 export interface RenderJob {
   n: number;

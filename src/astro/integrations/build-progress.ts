@@ -1,8 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { listContentFiles } from '../lib/content/content-set.ts';
-import { SLOTS, Slot, Stage, progressLine } from '../lib/build-progress/progress-reporter.ts';
+import { listContentFiles } from '../../lib/content/content-set.ts';
+import { SLOTS, Slot, Stage, progressLine } from '../../lib/build-progress/progress-reporter.ts';
 import { enterStage, progressCounters } from './build-progress-counters.ts';
 
 /** Milliseconds between two progress lines; `BUILD_PROGRESS_INTERVAL_MS` changes it (tests use a short one). */
