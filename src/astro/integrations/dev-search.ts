@@ -10,13 +10,12 @@ import { parseContentFile } from '../../lib/content/content-file.ts';
 import type { Frontmatter } from '../../lib/content/frontmatter-schema.ts';
 import type { SiteConfig } from '../../lib/site/site-config.ts';
 import type { MdastNode } from 'satteri';
-import { buildContentTree } from '../../lib/site/content-tree.ts';
+import { buildContentTree, readingOrder } from '../../lib/site/content-tree.ts';
 import { pageData } from '../../lib/site/page-data.ts';
 import { searchFacets } from '../../lib/search/build/search-facets.ts';
 import { devSearchBody, devSearchPage } from '../../lib/search/build/dev-search-page.ts';
 import { VOCABULARY_FILE, vocabularyJson } from '../../lib/search/build/vocabulary.ts';
 import { formatTeaching, teachingSections } from '../../lib/search/build/teaching-sections.ts';
-import { readingOrder } from '../../lib/markdown/markdown-copy.ts';
 
 /** A generated section page's searchable text: the pages it lists, as its article shows them. */
 function sectionTree(items: readonly { title: string; description: string }[]): MdastNode {

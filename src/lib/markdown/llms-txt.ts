@@ -1,3 +1,4 @@
+import { partLabel } from '../series/part-label.ts';
 import type { List, RootContent } from 'mdast';
 import { serializeMarkdown } from './page-markdown.ts';
 import { nodeOf, type ContentTree, type TreeNode } from '../site/content-tree.ts';
@@ -74,7 +75,7 @@ export function llmsFullTxt(pages: readonly string[]): string {
 export function llmsSections(tree: ContentTree, markdownUrl: (node: TreeNode) => string): LlmsTxt['sections'] {
   const root = nodeOf(tree, tree.rootId);
   const link = (node: TreeNode): LlmsLink => ({
-    title: node.part === null ? node.title : `Part ${node.part}: ${node.title}`,
+    title: partLabel(node.part, node.title),
     url: markdownUrl(node),
     description: node.description,
   });

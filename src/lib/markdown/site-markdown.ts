@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { MdastNode } from 'satteri';
+import { SITE_NAME } from '../site/site-model.ts';
 import { canonicalJson } from '../site/page-cache-key.ts';
-import { buildContentTree, nodeOf, type TreeEntry } from '../site/content-tree.ts';
+import { buildContentTree, nodeOf, readingOrder, type TreeEntry } from '../site/content-tree.ts';
 import { pageData, type PageData } from '../site/page-data.ts';
-import { markdownPageFor, readingOrder } from './markdown-copy.ts';
+import { markdownPageFor } from './markdown-copy.ts';
 import { pageMarkdown } from './page-markdown.ts';
 import { llmsFullTxt, llmsSections, llmsTxt } from './llms-txt.ts';
 import { absoluteUrl, markdownCopyOf, type Route, type RouteTable } from '../site/routes.ts';
 
-const SITE_NAME = 'Docker Get Started';
 
 /** What the Markdown copies need from one parsed content file (a `ContentFile` has it all). */
 export interface MarkdownSource {

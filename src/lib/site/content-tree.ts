@@ -160,3 +160,15 @@ export function seriesOf(tree: ContentTree, node: TreeNode): TreeNode | null {
 export function seriesParts(tree: ContentTree, series: TreeNode): TreeNode[] {
   return series.childIds.map((id) => nodeOf(tree, id)).filter((n) => n.part !== null);
 }
+
+/** Every page in reading order: a page, then its children depth-first (series parts in order). */
+export function readingOrder(tree: ContentTree): TreeNode[] {
+  const out: TreeNode[] = [];
+  const visit = (id: string) => {
+    const node = nodeOf(tree, id);
+    out.push(node);
+    for (const child of node.childIds) visit(child);
+  };
+  visit(tree.rootId);
+  return out;
+}

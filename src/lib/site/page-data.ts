@@ -1,4 +1,5 @@
 import { nodeOf, seriesOf, seriesParts, type ContentTree, type TreeNode } from './content-tree.ts';
+import { partLabel } from '../series/part-label.ts';
 import type { PartGlance } from '../series/part-glance.ts';
 
 /** A link to another page, by its site-relative URL (components add the base). */
@@ -90,7 +91,7 @@ function listed(node: TreeNode, currentId: string): ListedPage {
 }
 
 function track(series: TreeNode, parts: readonly TreeNode[]): SeriesTrack {
-  return { url: series.url, parts: parts.map((p) => ({ url: p.url, name: `Part ${p.part}: ${p.label}` })) };
+  return { url: series.url, parts: parts.map((p) => ({ url: p.url, name: partLabel(p.part, p.label) })) };
 }
 
 /** The h2 and h3 headings of a page, for "On this page". */

@@ -3,7 +3,10 @@ import assert from 'node:assert/strict';
 import { buildContentTree, type TreeEntry } from '../../../src/lib/site/content-tree.ts';
 import { pageData } from '../../../src/lib/site/page-data.ts';
 import { llmsFullTxt, llmsSections, llmsTxt } from '../../../src/lib/markdown/llms-txt.ts';
-import { listingHeading, markdownPageFor, readingOrder } from '../../../src/lib/markdown/markdown-copy.ts';
+import { markdownPageFor } from '../../../src/lib/markdown/markdown-copy.ts';
+import { readingOrder } from '../../../src/lib/site/content-tree.ts';
+import { listingOf } from '../../../src/lib/site/site-model.ts';
+const listingHeading = (page: Parameters<typeof listingOf>[0]) => listingOf(page).heading;
 import { pageMarkdown } from '../../../src/lib/markdown/page-markdown.ts';
 
 function entry(relPath: string, data: Partial<TreeEntry['data']> = {}): TreeEntry {
