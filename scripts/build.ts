@@ -1,10 +1,11 @@
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { build } from 'astro';
 import { formatReport } from '../src/lib/diagnostics/diagnostics.ts';
 import { buildSettings } from '../src/io/build-settings.ts';
-import { buildRouteTable } from '../src/lib/site/routes.ts';
+import { siteModel } from '../src/lib/site/site-model.ts';
+import { lastUpdatedDates } from '../src/io/git-dates.ts';
 import { siteMarkdown } from '../src/lib/markdown/site-markdown.ts';
 import { readMarkdownMemo, writeMarkdownMemo } from '../src/pipeline/markdown-memo.ts';
 import { runContentCheck } from '../src/pipeline/check-content-folder.ts';
@@ -61,8 +62,10 @@ async function main(): Promise<number> {
     return 1;
   }
   console.log(`content: ${files.length} pages checked`);
-  // The same table Astro routes with: the same function over the same files.
-  const routes = buildRouteTable(files.map((f) => ({ id: f.id, source: f.relPath })), config);
+  // The same model Astro's pages render: the same function over the same files.
+  const entries = files.map((f) => ({ id: f.id, relPath: f.relPath, data: f.frontmatter.data!, filePath: relative(ROOT, join(resolve(config.contentDir), f.relPath)) }));
+  const model = siteModel(entries, config, { dates: lastUpdatedDates(config.contentDir).dates });
+  const routes = model.routes;
   const code = readSourceDigest(ROOT);
   // The Markdown copies come from the check's parse, so no file is parsed twice; a copy whose
   // page and code are unchanged is taken from the previous build.
@@ -70,7 +73,7 @@ async function main(): Promise<number> {
     const memoFile = join(resolve(config.cacheDir), 'markdown-copies.json');
     const memo = readMarkdownMemo(memoFile, code);
     const sources = files.map((f) => ({ id: f.id, relPath: f.relPath, data: f.frontmatter.data!, tree: f.tree, source: f.source }));
-    const out = siteMarkdown(sources, routes, memo).files;
+    const out = siteMarkdown(sources, model, memo).files;
     writeMarkdownMemo(memoFile, memo);
     return out;
   });
@@ -91,7 +94,6 @@ async function main(): Promise<number> {
     mkdirSync(dirname(join(stagingDir, file)), { recursive: true });
     writeFileSync(join(stagingDir, file), text);
   }
-  writeRouteTable(stagingDir, routes);
   // The pages are read for the vocabulary and the offline plan while Pagefind's own process
   // indexes them; its bundle is read once written. Bytes seen by an earlier build are not
   // compressed or parsed again. (The `pagefind` phase is the wall time of both together.)
@@ -114,7 +116,8 @@ async function main(): Promise<number> {
     const vocabulary = writeSearchVocabulary(stagingDir, scan.pageTexts.values());
     addScannedFile(scan, vocabulary.path, vocabulary.data);
   });
-  const offline = await phase('offline', () => writeServiceWorker(stagingDir, routes, budget, scan));
+  const titles = new Map(routes.routes.filter((r) => r.kind === 'page' || r.kind === 'section').map((r) => [r.file, model.page(r.id).title]));
+  const offline = await phase('offline', () => writeServiceWorker(stagingDir, routes, titles, budget, scan));
   console.log(
     `offline: sw.js precaches ${offline.precache.length} files, ${(offline.precacheBytes / 1024).toFixed(0)} KB of ` +
       `${(offline.manifest.totalBytes / 1024).toFixed(0)} KB compressed (${offline.manifest.all ? 'the whole site' : 'shell and search engine; the rest as read or saved'})`,
@@ -125,6 +128,7 @@ async function main(): Promise<number> {
   if (existsSync(finalDir)) renameSync(finalDir, oldDir);
   renameSync(stagingDir, finalDir);
   rmSync(oldDir, { recursive: true, force: true });
+  writeRouteTable(resolve(config.cacheDir), finalDir, routes);
   const summary = Object.entries(phases).map(([k, v]) => `${k} ${v.toFixed(2)}s`).join(', ');
   console.log(`built ${files.length} pages into ${config.outDir}/ (${summary})`);
   // The bench reads each phase's wall time from here (seconds).

@@ -4,17 +4,18 @@ import { resolveRef, scanHtml, type HtmlScan } from '../src/lib/html/html-links.
 import { scanMarkdown, sitePathOf } from '../src/lib/markdown/markdown-links.ts';
 import { builtFileForUrl, redirectFor, type RouteTable } from '../src/lib/site/routes.ts';
 import { readRouteTable } from '../src/pipeline/route-table-file.ts';
+import { buildSettings } from '../src/io/build-settings.ts';
 
 const HELP = `Usage: npm run check:dist [-- <dist folder>]
 
 Crawls a built site independently of the build: parses every HTML file and every Markdown copy
 (.md, llms.txt, llms-full.txt), and checks that every internal href, src and Markdown link leads
-to a file, and every #fragment to an id on the target page, and that every route in the site's
-routes.json was built. Absolute URLs on the table's site count as internal.
+to a file, and every #fragment to an id on the target page, and that every route of the build's
+route table (kept in CACHE_DIR by npm run build) was built. Absolute URLs on the table's site count as internal.
 Exits 1 on any broken reference.`;
 
 /** Every broken internal reference in a built site (`page: <tag attr="value"> reason`), and how many were followed. */
-export function checkDist(dir: string, table: RouteTable = readRouteTable(dir)): { problems: string[]; checked: number } {
+export function checkDist(dir: string, table: RouteTable = readRouteTable(buildSettings().cacheDir, dir)): { problems: string[]; checked: number } {
   const base = table.base;
   const files = readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
@@ -30,7 +31,7 @@ export function checkDist(dir: string, table: RouteTable = readRouteTable(dir)):
   const problems: string[] = [];
   const built = new Set(files);
   for (const route of table.routes) {
-    if (!built.has(route.file)) problems.push(`routes.json: ${route.url} was never built (${route.file})`);
+    if (!built.has(route.file)) problems.push(`route table: ${route.url} was never built (${route.file})`);
   }
   let checked = 0;
   for (const [file, refs] of sources) {

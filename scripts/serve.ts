@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
 import { startStaticServer } from '../src/tools/static-server.ts';
 
-const HELP = `Usage: npm run serve [-- [<site folder>] [--port 4321] [--csp]]
+const HELP = `Usage: npm run serve [-- [<site folder>] [--base /] [--port 4321] [--csp]]
 
 Serves a built site (dist/, or the folder given: a pull request's downloaded site artifact, say)
-on localhost, under the base it was built for (from its routes.json), with the 404 page for
-unknown URLs. --dir <folder> is the same as giving the folder.
+on localhost, as a static host does: files, a folder's index.html, and the 404 page for unknown
+URLs. --base is the base path the site was built with (default: BASE, else /). --dir <folder> is the same as giving the folder.
 --csp sends the site's strict Content-Security-Policy header.`;
 
 export const STRICT_CSP =
@@ -19,6 +19,7 @@ export async function serveFromArgs(args: string[]): Promise<void> {
     options: {
       port: { type: 'string', default: process.env.PORT ?? '4321' },
       dir: { type: 'string', default: 'dist' },
+      base: { type: 'string', default: process.env.BASE || '/' },
       csp: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -34,7 +35,7 @@ export async function serveFromArgs(args: string[]): Promise<void> {
   }
   const dir = (positionals[0] ?? values.dir).replace(/\/+$/, '') || '/';
   try {
-    const running = await startStaticServer({ root: dir, port: Number(values.port), csp: values.csp ? STRICT_CSP : undefined });
+    const running = await startStaticServer({ root: dir, base: values.base, port: Number(values.port), csp: values.csp ? STRICT_CSP : undefined });
     console.log(`Serving ${dir}/ at ${running.url}  (Ctrl+C to stop)`);
   } catch (error) {
     // A folder that is not a built site, or a port in use: the message says what to do.

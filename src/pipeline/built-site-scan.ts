@@ -19,7 +19,7 @@ interface ScanCacheFile {
 }
 
 export interface SiteScan {
-  /** Every file with its revision, compressed size and (pages) title, sorted by path. */
+  /** Every file with its revision and compressed size, sorted by path. */
   files: BuiltFile[];
   /** The bytes of the Pagefind bundle, which the offline plan reads to see what each page needs. */
   pagefindBytes: Map<string, Buffer>;
@@ -27,15 +27,6 @@ export interface SiteScan {
   pageTexts: Map<string, string>;
   /** How many files were compressed and parsed here rather than taken from the cache. */
   derived: number;
-}
-
-/** The text of a page's first h1, tags removed. */
-function pageTitle(html: string): string | undefined {
-  const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(html)?.[1];
-  return h1
-    ?.replace(/<[^>]+>/g, '')
-    .replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'")
-    .trim();
 }
 
 function readCache(file: string | null, code: string): Map<string, Derived> {
@@ -68,8 +59,7 @@ export function describeFile(path: string, data: Buffer, known: Map<string, Deri
     const gzipBytes = kind === 'gzipped' ? data.length : gzipSync(data).length;
     derived = html === null ? { gzipBytes } : { gzipBytes, text: indexedText(html) };
   }
-  const title = html === null ? undefined : pageTitle(html);
-  return { file: { path, revision: sha.slice(0, 12), gzipBytes: derived.gzipBytes, ...(title ? { title } : {}) }, derived, hash, fresh };
+  return { file: { path, revision: sha.slice(0, 12), gzipBytes: derived.gzipBytes }, derived, hash, fresh };
 }
 
 /**

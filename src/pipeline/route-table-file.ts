@@ -1,26 +1,33 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseRouteTableJson, routeTableJson, type RouteTable } from '../lib/site/routes.ts';
 
 /**
- * The build writes its route table into the site as `routes.json`, so the crawler, the static
- * server and the offline step read exactly the routes that were built, without Astro.
+ * The build keeps the route table it built in its cache folder, with the folder it built into,
+ * so a local tool (`npm run check:dist`) reads exactly the routes that were built. It is not
+ * published: nothing a reader's browser fetches needs it.
  */
 export const ROUTES_FILE = 'routes.json';
 
-/** Writes a built site's route table. */
-export function writeRouteTable(siteDir: string, table: RouteTable): void {
-  writeFileSync(join(siteDir, ROUTES_FILE), routeTableJson(table));
+/** Records the table of the site built into `siteDir`. */
+export function writeRouteTable(cacheDir: string, siteDir: string, table: RouteTable): void {
+  mkdirSync(cacheDir, { recursive: true });
+  const json = JSON.parse(routeTableJson(table)) as object;
+  writeFileSync(join(cacheDir, ROUTES_FILE), `${JSON.stringify({ siteDir: resolve(siteDir), ...json }, null, 2)}\n`);
 }
 
-/** Reads a built site's route table; throws with what to do when the site has none. */
-export function readRouteTable(siteDir: string): RouteTable {
-  const path = join(siteDir, ROUTES_FILE);
+/** The table of the site last built into `siteDir` with this cache; throws with what to do when there is none. */
+export function readRouteTable(cacheDir: string, siteDir: string): RouteTable {
+  const path = join(cacheDir, ROUTES_FILE);
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch {
-    throw new Error(`${path}: no route table; build the site with npm run build, which writes it.`);
+    throw new Error(`${path}: no route table; build the site with npm run build (and the same CACHE_DIR), which writes it.`);
+  }
+  const built = (JSON.parse(text) as { siteDir?: unknown }).siteDir;
+  if (built !== resolve(siteDir)) {
+    throw new Error(`${path} is the route table of ${String(built)}, not of ${resolve(siteDir)}; build that folder with npm run build (OUT_DIR=${siteDir}) and the same CACHE_DIR.`);
   }
   return parseRouteTableJson(text, path);
 }

@@ -2,14 +2,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs
 import { join, relative, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { RouteTable } from '../lib/site/routes.ts';
-import { readRouteTable } from './route-table-file.ts';
 import { checkIndexedCount, htmlHasArticle, htmlHasSearchBody, quickIndexedCount, type BuiltPage, type CountResult } from '../lib/search/build/index-count.ts';
-
-const HELP = `Usage: node src/pipeline/search-index.ts <site-dir>
-
-Indexes a built site with Pagefind into <site-dir>/pagefind/ and checks the indexed page count
-against the site's route table (<site-dir>/routes.json).
-npm run build runs this step itself; run it alone to re-index a built folder.`;
 
 /** Pagefind writes its own UIs too; the site uses its own search box, so these are removed. */
 const UNUSED_BUNDLE_FILES = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/;
@@ -96,17 +89,4 @@ export async function indexSite(siteDir: string, table: RouteTable): Promise<Ind
   } finally {
     await pagefind.close();
   }
-}
-
-if (import.meta.main) {
-  const args = process.argv.slice(2);
-  if (args.includes('--help') || args.length === 0) {
-    console.log(HELP);
-    process.exit(args.includes('--help') ? 0 : 1);
-  }
-  const dir = args[0] ?? 'dist';
-  const outcome = await indexSite(dir, readRouteTable(dir));
-  for (const e of outcome.errors) console.error(e);
-  console.log(`indexed ${outcome.indexed} pages, bundle ${(outcome.bundleBytes / 1024).toFixed(0)} KB`);
-  process.exitCode = outcome.errors.length ? 1 : 0;
 }

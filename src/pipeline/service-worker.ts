@@ -3,23 +3,14 @@ import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { injectManifest } from 'workbox-build';
 import type { RouteTable } from '../lib/site/routes.ts';
-import { readRouteTable } from './route-table-file.ts';
 import { MANIFEST_FILE, parseBudget, planOffline, type OfflinePlan } from '../lib/offline/offline-plan.ts';
 import { pagefindUses } from '../lib/offline/pagefind-uses.ts';
 import { scanBuiltSite, type SiteScan } from './built-site-scan.ts';
 
-const HELP = `Usage: node src/pipeline/service-worker.ts <site-dir>
-
-Writes <site-dir>/sw.js (the Workbox service worker, with a revision per precached file) and
-<site-dir>/offline-manifest.json (every file's revision and size, and what each section's
-"Save for offline" downloads). Run after Pagefind (npm run build does both). Pages are listed as
-the site's routes.json says; OFFLINE_BUDGET_KB is the size (compressed) under which a first
-visit precaches the whole site (default 5120).`;
-
 const SOURCE = resolve(import.meta.dirname, '../client/service-worker.ts');
 
 /** Plans the offline cache of a built site from its scan (no files written). */
-export function offlinePlanFor(scan: SiteScan, table: RouteTable, budgetBytes: number): OfflinePlan {
+export function offlinePlanFor(scan: SiteScan, table: RouteTable, titles: ReadonlyMap<string, string>, budgetBytes: number): OfflinePlan {
   const { files, pagefindBytes: bytes } = scan;
   const pick = (re: RegExp) => [...bytes].filter(([p]) => re.test(p)).map(([path, b]) => ({ path, bytes: new Uint8Array(b) }));
   const meta = pick(/^pagefind\/[^/]+\.pf_meta$/);
@@ -29,17 +20,17 @@ export function offlinePlanFor(scan: SiteScan, table: RouteTable, budgetBytes: n
     meta.length === 1
       ? pagefindUses({ meta: meta[0]!, indexChunks: pick(/^pagefind\/index\//), fragments: pick(/^pagefind\/fragment\//), fileForUrl: (url) => byPath.get(url) ?? table.byUrl(url)?.file })
       : [];
-  return planOffline({ files, searchFiles, table, budgetBytes });
+  return planOffline({ files, searchFiles, table, titles, budgetBytes });
 }
 
 /**
  * Writes `sw.js` and `offline-manifest.json` into a built site and returns the plan; `scan` is
  * the site as read after its last file was written (read here when not given).
  */
-export async function writeServiceWorker(siteDir: string, table: RouteTable, budgetBytes = parseBudget(process.env.OFFLINE_BUDGET_KB), scan?: SiteScan): Promise<OfflinePlan> {
+export async function writeServiceWorker(siteDir: string, table: RouteTable, titles: ReadonlyMap<string, string>, budgetBytes = parseBudget(process.env.OFFLINE_BUDGET_KB), scan?: SiteScan): Promise<OfflinePlan> {
   const dir = resolve(siteDir);
   const normalized = table.base;
-  const plan = offlinePlanFor(scan ?? (await scanBuiltSite(dir)), table, budgetBytes);
+  const plan = offlinePlanFor(scan ?? (await scanBuiltSite(dir)), table, titles, budgetBytes);
   writeFileSync(join(dir, MANIFEST_FILE), JSON.stringify(plan.manifest));
   const bundled = join(dir, 'sw.src.js');
   await build({
@@ -71,14 +62,4 @@ export async function writeServiceWorker(siteDir: string, table: RouteTable, bud
     rmSync(bundled, { force: true });
   }
   return plan;
-}
-
-if (import.meta.main) {
-  const dir = process.argv[2];
-  if (!dir || dir === '--help') {
-    console.log(HELP);
-    process.exit(dir ? 0 : 1);
-  }
-  const plan = await writeServiceWorker(dir, readRouteTable(dir));
-  console.log(`${dir}/sw.js: precaches ${plan.precache.length} files (${(plan.precacheBytes / 1024).toFixed(0)} KB of ${(plan.manifest.totalBytes / 1024).toFixed(0)} KB)`);
 }

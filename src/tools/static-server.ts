@@ -3,13 +3,11 @@ import { createReadStream, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { normalizeBase } from '../lib/site/base-path.ts';
 import { contentTypeFor } from '../lib/content/content-type.ts';
-import { builtFileForUrl, redirectFor, type RouteTable } from '../lib/site/routes.ts';
-import { readRouteTable } from '../pipeline/route-table-file.ts';
 
 export interface StaticServerOptions {
   /** Folder to serve (the built site). */
   root: string;
-  /** Base path the site was built for, checked against its routes.json; requests outside it get the 404 page. */
+  /** Base path the site was built for (default `/`); requests outside it get the 404 page. */
   base?: string;
   port?: number;
   host?: string;
@@ -26,26 +24,29 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** The file under root a request path is served from (through the route table), or null. */
-function fileFor(root: string, table: RouteTable, pathname: string): string | null {
-  const rel = builtFileForUrl(table, pathname);
-  if (rel === null) return null;
-  try {
-    return statSync(join(root, rel)).isFile() ? join(root, rel) : null;
-  } catch {
-    return null;
+/** The file under root a request path is served from, as a static host finds it, or null. */
+function fileFor(root: string, base: string, pathname: string): string | null {
+  if (!pathname.startsWith(base)) return null;
+  const parts: string[] = [];
+  for (const part of pathname.slice(base.length).split('/')) {
+    if (part === '..') {
+      if (parts.length === 0) return null;
+      parts.pop();
+    } else if (part !== '' && part !== '.') parts.push(part);
   }
+  const rel = parts.join('/');
+  const file = join(root, pathname.endsWith('/') || rel === '' ? join(rel, 'index.html') : rel);
+  return statSync(file, { throwIfNoEntry: false })?.isFile() ? file : null;
 }
 
 /** Serves a built site the way a static host does: files, folder index pages, and 404.html with status 404. */
 export function startStaticServer(options: StaticServerOptions): Promise<RunningServer> {
   const root = resolve(options.root);
-  const table = readRouteTable(root);
-  const base = table.base;
-  if (options.base !== undefined && normalizeBase(options.base) !== base) {
-    return Promise.reject(new Error(`${root} was built for the base ${base}, not ${normalizeBase(options.base)}; rebuild it with BASE=${options.base}.`));
+  const base = normalizeBase(options.base ?? '/');
+  const notFound = join(root, '404.html');
+  if (!statSync(notFound, { throwIfNoEntry: false })?.isFile()) {
+    return Promise.reject(new Error(`${root} has no 404.html: it is not a built site. Build one with npm run build.`));
   }
-  const notFound = join(root, table.routes.find((r) => r.kind === 'not-found')?.file ?? '404.html');
   const server = createServer((req, res) => {
     let pathname: string;
     try {
@@ -54,12 +55,11 @@ export function startStaticServer(options: StaticServerOptions): Promise<Running
       pathname = '';
     }
     // A folder URL without its slash redirects, as static hosts do.
-    const redirect = redirectFor(table, pathname);
-    if (redirect) {
-      res.writeHead(301, { location: encodeURI(redirect) }).end();
+    if (!pathname.endsWith('/') && !fileFor(root, base, pathname) && fileFor(root, base, `${pathname}/`)) {
+      res.writeHead(301, { location: encodeURI(`${pathname}/`) }).end();
       return;
     }
-    const file = fileFor(root, table, pathname);
+    const file = fileFor(root, base, pathname);
     const headers: Record<string, string> = {};
     if (options.csp) headers['content-security-policy'] = options.csp;
     const target = file ?? notFound;

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { checkDist } from '../../scripts/check-dist.ts';
+import { readRouteTable } from '../../src/pipeline/route-table-file.ts';
 import { sharedBuild, ROOT } from '../helpers/build-site.ts';
 import { buildRouteTable } from '../../src/lib/site/routes.ts';
 
@@ -23,10 +24,10 @@ test('the crawl finds every kind of broken reference in a built site', () => {
   assert.deepEqual(checkDist(dir, buildRouteTable(sources, { site: 'https://example.org', base: '/docs/' })), {
     checked: 11,
     problems: [
-      'routes.json: /docs/a/index.md was never built (a/index.md)',
-      'routes.json: /docs/c/ was never built (c/index.html)',
-      'routes.json: /docs/c/index.md was never built (c/index.md)',
-      'routes.json: /docs/index.md was never built (index.md)',
+      'route table: /docs/a/index.md was never built (a/index.md)',
+      'route table: /docs/c/ was never built (c/index.html)',
+      'route table: /docs/c/index.md was never built (c/index.md)',
+      'route table: /docs/index.md was never built (index.md)',
       'index.html: <a href="/docs/a/#nope"> names no id on a/index.html',
       'index.html: <a href="/docs/b/"> leads to no file (b/index.html)',
       'index.html: <img srcset="/docs/big.png"> leads to no file (big.png)',
@@ -68,7 +69,7 @@ for (const base of ['/', '/docs/']) {
   test(`every internal link and fragment of the real site resolves, built with BASE=${base}`, () => {
     const built = sharedBuild('content', { BASE: base });
     assert.equal(built.status, 0, built.output);
-    const { problems, checked } = checkDist(built.outDir);
+    const { problems, checked } = checkDist(built.outDir, readRouteTable(built.cacheDir, built.outDir));
     assert.deepEqual(problems, []);
     assert.ok(checked >= 20, `only ${checked} references followed`);
   });

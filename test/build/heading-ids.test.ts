@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parseContentFile } from '../../src/lib/content/content-file.ts';
 import { checkDist } from '../../scripts/check-dist.ts';
+import { readRouteTable } from '../../src/pipeline/route-table-file.ts';
 import { sharedBuild, readPage } from '../helpers/build-site.ts';
 
 const built = sharedBuild('test/fixtures/heading-ids', { BASE: '/docs/' });
@@ -30,5 +31,5 @@ test('file links in MDX become page URLs with the base, also in definitions and 
     'href="https://docs.docker.com/" rel="noopener noreferrer"',
     'href="#back"',
   ]);
-  assert.deepEqual(checkDist(built.outDir).problems, []);
+  assert.deepEqual(checkDist(built.outDir, readRouteTable(built.cacheDir, built.outDir)).problems, []);
 });

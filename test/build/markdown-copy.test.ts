@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sharedBuild, htmlFiles, ROOT, type BuildResult } from '../helpers/build-site.ts';
 import { checkDist } from '../../scripts/check-dist.ts';
+import { readRouteTable } from '../../src/pipeline/route-table-file.ts';
 
 const FIXTURE = 'test/fixtures/site-markdown';
 const EXPECTED = join(ROOT, 'test/expected/site-markdown');
@@ -53,7 +54,7 @@ test('the copies stay out of the sitemap and out of the search index', () => {
 });
 
 test('the dist crawl follows every link in the copies and llms.txt, and all resolve', () => {
-  const { problems, checked } = checkDist(built.outDir);
+  const { problems, checked } = checkDist(built.outDir, readRouteTable(built.cacheDir, built.outDir));
   assert.deepEqual(problems, []);
   // tour/build's copy alone has seven links to the site; the crawl must have followed them.
   assert.ok(checked > 100, `only ${checked} references followed`);

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sharedBuild, htmlFiles } from '../helpers/build-site.ts';
+import { readRouteTable } from '../../src/pipeline/route-table-file.ts';
 
 /** The page URLs of a built sitemap: the index names the sitemap files, each lists its pages. */
 function sitemapLocs(outDir: string, origin: string): string[] {
@@ -45,7 +46,8 @@ test('the sitemap lists the generated section pages of folders without an index'
   // Every page but the 404 and the offline page, which the worker serves in place of others.
   const pages = htmlFiles(built.outDir).filter((f) => f !== '404.html' && f !== 'offline/index.html').map((f) => `https://example.org/${f.replace(/index\.html$/, '')}`);
   assert.deepEqual(locs, pages.sort());
-  // The route table the build wrote says the same.
-  const routes = JSON.parse(readFileSync(join(built.outDir, 'routes.json'), 'utf8')) as { routes: { absoluteUrl: string; sitemap: boolean }[] };
+  // The route table the build kept says the same; it is not published.
+  assert.equal(existsSync(join(built.outDir, 'routes.json')), false);
+  const routes = readRouteTable(built.cacheDir, built.outDir);
   assert.deepEqual(routes.routes.filter((r) => r.sitemap).map((r) => r.absoluteUrl).sort(), locs);
 });

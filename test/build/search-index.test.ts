@@ -9,6 +9,8 @@ import { indexSite } from '../../src/pipeline/search-index.ts';
 import { readRouteTable } from '../../src/pipeline/route-table-file.ts';
 
 const site = sharedBuild('test/fixtures/site-search');
+/** The table the build kept; a copy of the site has the same routes. */
+const routes = () => readRouteTable(site.cacheDir, site.outDir);
 
 /** A fresh copy of the built site without its search bundle, to tamper with. */
 function copyOfSite(name: string): string {
@@ -43,7 +45,7 @@ test('a stray data-pagefind-body (the layout lost it, one page kept it) fails in
     if (page === 'guide/images/index.html') continue;
     writeFileSync(join(dir, page), readPage(dir, page).replaceAll(' data-pagefind-body', ''));
   }
-  const outcome = await indexSite(dir, readRouteTable(dir));
+  const outcome = await indexSite(dir, routes());
   assert.equal(outcome.indexed, 1, 'Pagefind itself drops the unmarked pages');
   assert.deepEqual(outcome.errors, [
     'index.html: the content page has no data-pagefind-body, so search leaves it out.',
@@ -56,7 +58,7 @@ test('a stray data-pagefind-body (the layout lost it, one page kept it) fails in
 test('with no data-pagefind-body anywhere, Pagefind indexes every page and the count differs', async () => {
   const dir = copyOfSite('search-index-none');
   for (const page of htmlFiles(dir)) writeFileSync(join(dir, page), readPage(dir, page).replaceAll(' data-pagefind-body', ''));
-  const outcome = await indexSite(dir, readRouteTable(dir));
+  const outcome = await indexSite(dir, routes());
   // Four content pages, the 404 and the offline page.
   assert.equal(outcome.indexed, 6);
   assert.match(outcome.errors.join('\n'), /Pagefind indexed 6 pages, but 0 built pages carry data-pagefind-body/);
@@ -67,13 +69,13 @@ test('a generated section page is counted; one with an article but no body fails
   const section = readPage(dir, 'guide/index.html').replace('<title>Guide', '<title>Reference');
   mkdirSync(join(dir, 'reference'));
   writeFileSync(join(dir, 'reference/index.html'), section);
-  const good = await indexSite(dir, readRouteTable(dir));
+  const good = await indexSite(dir, routes());
   assert.deepEqual(good.errors, []);
   assert.deepEqual([good.indexed, good.contentPages, good.generatedPages], [5, 4, 1]);
 
   rmSync(join(dir, 'pagefind'), { recursive: true });
   writeFileSync(join(dir, 'reference/index.html'), section.replaceAll(' data-pagefind-body', ''));
-  const bad = await indexSite(dir, readRouteTable(dir));
+  const bad = await indexSite(dir, routes());
   assert.deepEqual(bad.errors, ['reference/index.html: the page has an article but no data-pagefind-body, so search leaves it out.']);
 });
 
@@ -83,7 +85,7 @@ test('within the budget sw.js precaches every page, asset and the Pagefind bundl
   const manifest = JSON.parse(readFileSync(join(site.outDir, 'offline-manifest.json'), 'utf8')) as { all: boolean; files: [string, string, number][] };
   assert.equal(manifest.all, true, 'the fixture fits the default budget');
   const revisions = new Map(list.map((e) => [e.url, e.revision]));
-  for (const route of readRouteTable(site.outDir).routes) {
+  for (const route of routes().routes) {
     assert.match(revisions.get(route.url) ?? '', /^[0-9a-f]{12}$/, `${route.url} is precached with a revision`);
   }
   for (const file of readdirSync(join(site.outDir, 'pagefind'), { recursive: true, withFileTypes: true })) {
@@ -96,7 +98,8 @@ test('within the budget sw.js precaches every page, asset and the Pagefind bundl
   const page = readFileSync(join(site.outDir, 'guide/images/index.html'));
   assert.equal(revisions.get('/guide/images/'), createHash('sha256').update(page).digest('hex').slice(0, 12));
   assert.ok(list.some((e) => e.url.startsWith('/_astro/') && e.url.endsWith('.js')));
-  assert.ok(!revisions.has('/sw.js') && !revisions.has('/offline-manifest.json') && !revisions.has('/routes.json'));
+  assert.ok(!revisions.has('/sw.js') && !revisions.has('/offline-manifest.json'));
+  assert.ok(!existsSync(join(site.outDir, 'routes.json')), 'the route table is not published');
 });
 
 test('a page loads under 5 KB of gzipped JavaScript until search opens', () => {

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -9,6 +9,8 @@ export interface BuildResult {
   status: number;
   output: string;
   outDir: string;
+  /** The build's cache folder, which also holds the route table it built (`readRouteTable`). */
+  cacheDir: string;
 }
 
 /** Where tests' builds go: `astro dev` does not watch it (astro.config.mjs). */
@@ -49,7 +51,7 @@ export function sharedBuild(contentDir: string, env: Record<string, string> = {}
     mkdirSync(dir, { recursive: true });
     writeFileSync(record, JSON.stringify({ status: result.status, output: result.output }));
   });
-  return readRecord(record, outDir) ?? { status: 1, output: `The shared build of ${contentDir} left no record.`, outDir };
+  return readRecord(record, outDir) ?? { status: 1, output: `The shared build of ${contentDir} left no record.`, outDir, cacheDir: join(dir, 'cache') };
 }
 
 /**
@@ -71,13 +73,13 @@ function runBuild(outDir: string, cacheDir: string, contentDir: string, env: Rec
       env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, CACHE_DIR: cacheDir, FORCE_COLOR: '0', ...env },
     }),
   );
-  return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}`, outDir };
+  return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}`, outDir, cacheDir };
 }
 
 function readRecord(record: string, outDir: string): BuildResult | null {
   if (!existsSync(record)) return null;
   const { status, output } = JSON.parse(readFileSync(record, 'utf8')) as { status: number; output: string };
-  return { status, output, outDir };
+  return { status, output, outDir, cacheDir: join(dirname(record), 'cache') };
 }
 
 /** Runs `work` holding a lock folder, so parallel test files build a site once between them. */

@@ -4,6 +4,7 @@ import { contentTypeFor } from '../../lib/content/content-type.ts';
 import { formatReport } from '../../lib/diagnostics/diagnostics.ts';
 import { siteMarkdown, type MarkdownMemo } from '../../lib/markdown/site-markdown.ts';
 import type { SiteConfig } from '../../lib/site/site-config.ts';
+import { siteModel } from '../../lib/site/site-model.ts';
 import { devContentFiles } from './dev-content-files.ts';
 import { requestPath } from './dev-request.ts';
 
@@ -41,7 +42,8 @@ export function devMarkdown(settings: SiteConfig): AstroIntegration {
           const sources = [...files.values()]
             .filter((f) => f.frontmatter.data)
             .map((f) => ({ id: f.id, relPath: f.relPath, data: f.frontmatter.data!, tree: f.tree, source: f.source }));
-          const text = siteMarkdown(sources, routes, memo).files.get(path.slice(base.length));
+          const model = siteModel(sources, settings, { dates: new Map() });
+          const text = siteMarkdown(sources, model, memo).files.get(path.slice(base.length));
           if (text === undefined) return next();
           res.writeHead(200, { 'content-type': contentTypeFor(path), 'cache-control': 'no-store' }).end(text);
         });

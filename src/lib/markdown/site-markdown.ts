@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { MdastNode } from 'satteri';
-import { SITE_NAME } from '../site/site-model.ts';
+import { SITE_NAME, type SiteModel } from '../site/site-model.ts';
 import { canonicalJson } from '../site/page-cache-key.ts';
 import { buildContentTree, nodeOf, readingOrder, type TreeEntry } from '../site/content-tree.ts';
 import { pageData, type PageData } from '../site/page-data.ts';
@@ -47,8 +47,8 @@ export const LLMS_FULL_FILE = 'llms-full.txt';
  * The Markdown copy of every page (generated section pages included) and the two `llms` files,
  * from content files parsed once, with the same tree and routes the HTML pages use.
  */
-export function siteMarkdown(sources: readonly MarkdownSource[], routes: RouteTable, memo?: MarkdownMemo): SiteMarkdown {
-  const tree = buildContentTree(sources.map((s) => ({ id: s.id, relPath: s.relPath, data: s.data })));
+export function siteMarkdown(sources: readonly MarkdownSource[], model: SiteModel, memo?: MarkdownMemo): SiteMarkdown {
+  const { tree, routes } = model;
   const byId = new Map(sources.map((s) => [s.id, s]));
   const absolute = (path: string) => absoluteUrl(routes.site, routes.base, path);
   const copyRoute = (id: string): Route => {
@@ -57,13 +57,13 @@ export function siteMarkdown(sources: readonly MarkdownSource[], routes: RouteTa
     return route;
   };
   const used = new Map<string, string>();
-  const copies = readingOrder(tree).map((node) => {
-    const page = pageData(tree, node.id);
-    const source = byId.get(node.id) ?? null;
+  const copies = model.order.map((id) => {
+    const page = model.page(id);
+    const source = byId.get(id) ?? null;
     const key = memo ? memoKey(memo.code, source?.source ?? null, page, routes) : '';
     const markdown = memo?.copies.get(key) ?? pageMarkdown(markdownPageFor(page, source, absolute));
     used.set(key, markdown);
-    return { route: copyRoute(node.id), markdown };
+    return { route: page.markdown, markdown };
   });
   // The memo keeps this run's copies only, so it never outgrows the site.
   if (memo) memo.copies = used;

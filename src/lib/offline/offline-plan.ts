@@ -14,8 +14,6 @@ export interface BuiltFile {
   revision: string;
   /** Size over the wire (gzip). */
   gzipBytes: number;
-  /** The page's title, for HTML pages. */
-  title?: string;
 }
 
 /** A Pagefind file that only some pages need: a fragment serves one page, an index chunk many. */
@@ -72,6 +70,8 @@ export interface PlanInput {
   searchFiles: readonly SearchFileUse[];
   /** The site's routes: pages are its routes' files, at their URLs; `precache: false` is never precached. */
   table: RouteTable;
+  /** Each page's title by its built file (from the site model), for the saved-pages list and the sections. */
+  titles: ReadonlyMap<string, string>;
   budgetBytes: number;
 }
 
@@ -82,8 +82,8 @@ export const DEFAULT_BUDGET_BYTES = 5 * 1024 * 1024;
 export const OFFLINE_PAGE = 'offline/index.html';
 export const MANIFEST_FILE = 'offline-manifest.json';
 
-/** Files never cached: the worker, source maps, the manifest (fetched fresh when needed), the route table. */
-const NEVER = /^sw\.js$|\.map$|^offline-manifest\.json$|^routes\.json$/;
+/** Files never cached: the worker, source maps, the manifest (fetched fresh when needed). */
+const NEVER = /^sw\.js$|\.map$|^offline-manifest\.json$/;
 const ENGINE = /^pagefind\/(?:pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.[^/]+\.pagefind|[^/]+\.pf_meta|filter\/[^/]+\.pf_filter)$/;
 
 /** Which part of the offline plan a built file belongs to; a route's file by its route. */
@@ -126,7 +126,6 @@ export function planOffline(input: PlanInput): OfflinePlan {
   const first = (all ? kept : kept.filter((f) => ['shell', 'engine'].includes(kindOf(f.path)))).filter(allowed);
   const precache = first.map((f) => ({ url: url(f.path), revision: f.revision }));
 
-  const index = new Map(kept.map((f, i) => [f.path, i]));
   const uses = new Map(input.searchFiles.map((s) => [s.path, s.pages]));
   const groups = new Map<string, Set<number>>();
   const pageCount = new Map<string, number>();
@@ -148,7 +147,10 @@ export function planOffline(input: PlanInput): OfflinePlan {
     }
   });
   const titles: Record<string, string> = {};
-  for (const f of kept) if (kindOf(f.path) === 'page' && f.title) titles[url(f.path)] = f.title;
+  for (const f of kept) {
+    const title = kindOf(f.path) === 'page' ? input.titles.get(f.path) : undefined;
+    if (title) titles[url(f.path)] = title;
+  }
   const section = (id: string, title: string, members: Iterable<number>, pages: number): OfflineSection => {
     const files = [...members].sort((a, b) => a - b);
     const home = id === '*' || id === '' ? 'index.html' : `${id}/index.html`;
@@ -158,8 +160,7 @@ export function planOffline(input: PlanInput): OfflinePlan {
   const totalPages = kept.filter((f) => kindOf(f.path) === 'page').length;
   const sections = [section('*', 'The whole site', everything, totalPages)];
   for (const [id, members] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
-    const home = index.get(id === '' ? 'index.html' : `${id}/index.html`);
-    const title = (home !== undefined ? kept[home]!.title : undefined) ?? (id || 'Home');
+    const title = input.titles.get(id === '' ? 'index.html' : `${id}/index.html`) ?? (id || 'Home');
     sections.push(section(id, title, members, pageCount.get(id) ?? 0));
   }
   return {

@@ -21,13 +21,13 @@ export interface MetaEntry {
  * Looks up each page's edit URL and last-change date. `dates` maps content paths to ISO dates
  * (read once per build by `src/io/git-dates.ts`); a generated page has neither.
  */
-export function pageMetaLookup(entries: readonly MetaEntry[], dates: ReadonlyMap<string, string>, repo: RepoConfig): (id: string) => PageMeta {
+export function pageMetaLookup(entries: readonly MetaEntry[], dates: ReadonlyMap<string, string>, repo: RepoConfig | undefined): (id: string) => PageMeta {
   const byId = new Map(entries.map((e) => [e.id, e]));
   return (id) => {
     const entry = byId.get(id);
     const iso = entry ? dates.get(entry.relPath) : undefined;
     return {
-      editUrl: entry?.filePath ? editUrl(repo, entry.filePath) : null,
+      editUrl: entry?.filePath && repo ? editUrl(repo, entry.filePath) : null,
       lastUpdated: iso ? { iso, text: formatDate(iso) } : null,
     };
   };

@@ -20,11 +20,11 @@ export interface ModelEntry extends TreeEntry {
   headings?: readonly HeadingInput[] | undefined;
 }
 
-/** Where the site is published and where its source lives. */
+/** Where the site is published and where its source lives (no edit links without it). */
 export interface Deployment {
   site: string;
   base: string;
-  repo: RepoConfig;
+  repo?: RepoConfig | undefined;
 }
 
 /** Facts from outside the content files: each file's last change, by content path. */

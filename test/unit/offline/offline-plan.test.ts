@@ -9,7 +9,12 @@ import { buildRouteTable } from '../../../src/lib/site/routes.ts';
 const ENTRIES = ['index.mdx', 'guide/index.mdx', 'guide/images.mdx', 'tour/index.mdx'].map((source) => ({ id: source.replace(/\.mdx$/, ''), source }));
 const table = (base: string) => buildRouteTable(ENTRIES, { site: 'https://example.org', base });
 
-const file = (path: string, gzipBytes: number, title?: string): BuiltFile => ({ path, revision: `r-${path}`, gzipBytes, ...(title ? { title } : {}) });
+/** Page titles as the site model gives them, by built file. */
+const TITLES = new Map<string, string>();
+const file = (path: string, gzipBytes: number, title?: string): BuiltFile => {
+  if (title) TITLES.set(path, title);
+  return { path, revision: `r-${path}`, gzipBytes };
+};
 
 const SITE: BuiltFile[] = [
   file('index.html', 3000, 'Home'),
@@ -18,7 +23,6 @@ const SITE: BuiltFile[] = [
   file('offline/index.html', 1000),
   file('sw.js', 9000),
   file('offline-manifest.json', 5000),
-  file('routes.json', 5000),
   file('favicon.svg', 300),
   file('theme-init.js', 200),
   file('_astro/DocLayout.abc123.css', 4000),
@@ -81,25 +85,25 @@ test('URLs come from the route table, other files sit at their path under the ba
 });
 
 test('within the budget a first visit precaches every file but the worker, maps and the manifest', () => {
-  const plan = planOffline({ files: SITE, searchFiles: USES, table: table('/docs/'), budgetBytes: total });
+  const plan = planOffline({ titles: TITLES, files: SITE, searchFiles: USES, table: table('/docs/'), budgetBytes: total });
   assert.equal(plan.manifest.all, true);
   assert.equal(plan.manifest.totalBytes, total);
   assert.equal(plan.precacheBytes, total);
-  assert.equal(plan.precache.length, SITE.length - 4);
+  assert.equal(plan.precache.length, SITE.length - 3);
   assert.ok(plan.precache.some((e) => e.url === '/docs/guide/images/' && e.revision === 'r-guide/images/index.html'));
-  assert.ok(!plan.precache.some((e) => /sw\.js|\.map|offline-manifest|routes\.json/.test(e.url)));
+  assert.ok(!plan.precache.some((e) => /sw\.js|\.map|offline-manifest/.test(e.url)));
 });
 
 test("a route the table keeps out of the precache stays out, even within the budget", () => {
   const t = table('/');
   const routes = t.routes.map((r) => (r.kind === 'not-found' ? { ...r, precache: false } : r));
-  const plan = planOffline({ files: SITE, searchFiles: USES, table: { ...t, routes, byFile: (f) => routes.find((r) => r.file === f) }, budgetBytes: total });
+  const plan = planOffline({ titles: TITLES, files: SITE, searchFiles: USES, table: { ...t, routes, byFile: (f) => routes.find((r) => r.file === f) }, budgetBytes: total });
   assert.ok(!plan.precache.some((e) => e.url === '/404.html'));
   assert.ok(plan.precache.some((e) => e.url === '/offline/'));
 });
 
 test('over the budget a first visit precaches the shell and the search engine only', () => {
-  const plan = planOffline({ files: SITE, searchFiles: USES, table: table('/'), budgetBytes: total - 1 });
+  const plan = planOffline({ titles: TITLES, files: SITE, searchFiles: USES, table: table('/'), budgetBytes: total - 1 });
   assert.equal(plan.manifest.all, false);
   assert.deepEqual(plan.precache.map((e) => e.url).sort(), [
     '/404.html',
@@ -121,7 +125,7 @@ test('over the budget a first visit precaches the shell and the search engine on
 });
 
 test('a section holds its pages, copies, assets, and the index chunks and fragments of its pages only', () => {
-  const { manifest } = planOffline({ files: SITE, searchFiles: USES, table: table('/'), budgetBytes: 1 });
+  const { manifest } = planOffline({ titles: TITLES, files: SITE, searchFiles: USES, table: table('/'), budgetBytes: 1 });
   const urls = (id: string) => manifest.sections.find((s) => s.id === id)!.files.map((i) => manifest.files[i]![0]);
   assert.deepEqual(urls('guide'), ['/guide/images.md', '/guide/images/', '/guide/', '/guide/shot.png', '/pagefind/fragment/en_f000001.pf_fragment', '/pagefind/fragment/en_f000002.pf_fragment', '/pagefind/index/en_1111111.pf_index']);
   assert.deepEqual(urls('tour'), ['/pagefind/fragment/en_f000003.pf_fragment', '/pagefind/index/en_1111111.pf_index', '/tour/']);
