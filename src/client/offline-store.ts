@@ -38,7 +38,12 @@ async function writeState(base: string, state: SavedState, manifest: OfflineMani
   await cache.put(manifestKey(base), new Response(JSON.stringify(manifest), json));
 }
 
-/** The manifest as last saved with the sections (for the offline page). */
+/** Keeps the manifest the worker last fetched, so the offline page can name pages without the network. */
+export async function keepManifest(base: string, manifest: OfflineManifest): Promise<void> {
+  await (await caches.open(SAVED_CACHE)).put(manifestKey(base), new Response(JSON.stringify(manifest), { headers: { 'content-type': 'application/json' } }));
+}
+
+/** The manifest as last kept (with the saved sections, or at the worker's last update), for the offline page. */
 export async function savedManifest(base: string): Promise<OfflineManifest | undefined> {
   const hit = await (await caches.open(SAVED_CACHE)).match(manifestKey(base));
   return hit ? ((await hit.json()) as OfflineManifest) : undefined;

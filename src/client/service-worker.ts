@@ -10,8 +10,10 @@ import { CacheFirst, NetworkFirst, NetworkOnly } from 'workbox-strategies';
 import { ExpirationPlugin } from 'workbox-expiration';
 import { isOwnUrl, plainUrl, storedKeys } from '../lib/offline/offline-url.ts';
 import { CACHE_TAG_MESSAGE } from './search-cache-tag.ts';
-import { fetchManifest, readState, refreshSaved, SAVE_HEADER, SAVED_CACHE, savedManifest } from './offline-store.ts';
+import { fetchManifest, keepManifest, readState, refreshSaved, SAVE_HEADER, SAVED_CACHE, savedManifest } from './offline-store.ts';
 import { OFFLINE_STATUS_MESSAGE, type OfflineStatus } from '../lib/offline/offline-status.ts';
+import { OFFLINE_PAGES_MESSAGE, offlinePageList, type OfflinePageLink } from '../lib/offline/offline-pages.ts';
+import { MANIFEST_FILE, type OfflineManifest } from '../lib/offline/offline-plan.ts';
 
 declare const BASE: string;
 /** The build precaches the whole site (it fits the offline budget). */
@@ -88,8 +90,24 @@ async function offlineStatus(pageUrl: string): Promise<OfflineStatus> {
   return { all: OFFLINE_ALL, saved, pageStored: (await stored(pageUrl)) !== undefined };
 }
 
+/** The manifest readable without the network: this build's, precached when the whole site is, else the copy kept. */
+async function storedManifest(): Promise<OfflineManifest | undefined> {
+  const precachedCopy = await matchPrecache(`${BASE}${MANIFEST_FILE}`);
+  return precachedCopy ? ((await precachedCopy.json()) as OfflineManifest) : savedManifest(BASE);
+}
+
+/** Every page stored in any of the worker's caches, named by the manifest's titles. */
+async function offlinePages(): Promise<OfflinePageLink[]> {
+  const paths = [...precached].map((href) => new URL(href).pathname);
+  for (const name of [SAVED_CACHE, PAGES]) {
+    for (const request of await (await caches.open(name)).keys()) paths.push(new URL(request.url).pathname);
+  }
+  return offlinePageList(paths, (await storedManifest())?.titles ?? {}, BASE);
+}
+
 worker.addEventListener('message', (event) => {
   const data = event.data as { type?: string; url?: string } | null;
+  if (data?.type === OFFLINE_PAGES_MESSAGE) void offlinePages().then((pages) => event.ports[0]?.postMessage(pages));
   if (data?.type === CACHE_TAG_MESSAGE) event.ports[0]?.postMessage(entryRevision ?? '');
   if (data?.type === OFFLINE_STATUS_MESSAGE && typeof data.url === 'string') void offlineStatus(data.url).then((status) => event.ports[0]?.postMessage(status));
 });
@@ -129,6 +147,7 @@ worker.addEventListener('activate', (event) => {
       if (!used) return;
       try {
         const manifest = await fetchManifest(BASE);
+        await keepManifest(BASE, manifest);
         await tidy(new Set(manifest.files.map((f) => f[0])));
         await refreshSaved(BASE, manifest);
       } catch {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -31,7 +32,10 @@ export async function writeServiceWorker(siteDir: string, table: RouteTable, tit
   const dir = resolve(siteDir);
   const normalized = table.base;
   const plan = offlinePlanFor(scan ?? (await scanBuiltSite(dir)), table, titles, budgetBytes);
-  writeFileSync(join(dir, MANIFEST_FILE), JSON.stringify(plan.manifest));
+  const manifestText = JSON.stringify(plan.manifest);
+  writeFileSync(join(dir, MANIFEST_FILE), manifestText);
+  // With the whole site precached, its manifest is too: the offline page names pages from it.
+  if (plan.manifest.all) plan.precache.push({ url: `${table.base}${MANIFEST_FILE}`, revision: createHash('sha256').update(manifestText).digest('hex').slice(0, 12) });
   const bundled = join(dir, 'sw.src.js');
   await build({
     entryPoints: [SOURCE],

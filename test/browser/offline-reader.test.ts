@@ -113,6 +113,14 @@ eachBrowser(READER_BROWSERS, (build) => {
         assert.equal(await heading(tab), 'Images', 'a query and a fragment');
         await tab.goto(`${server.url}guide/images/index.html`);
         assert.equal(await heading(tab), 'Images', 'the folder page as index.html');
+
+        // A page the site does not have: the offline page lists every page by the manifest's title.
+        const titles = manifestOf(site.outDir).titles;
+        await tab.goto(`${server.url}no-such-page/`);
+        assert.equal(await heading(tab), 'This page is not saved for offline reading', 'an unknown page');
+        await tab.waitForSelector(`[data-offline-pages] a[href="${base}guide/images/"]`);
+        const listed = await tab.$$eval('[data-offline-pages] a', (as) => as.map((a) => [a.getAttribute('href'), a.textContent]));
+        assert.deepEqual(new Map(listed as [string, string][]), new Map(Object.entries(titles)), 'every page, named as the model names it');
       } finally {
         await context.close();
         await server.close();
