@@ -18,7 +18,7 @@ export function preProperties(language: CodeLanguage, title: string | undefined)
     className: ['code'],
     dataLanguage: language.name,
     // Code counts double in search: a command ranks the part that runs it above passing mentions
-    // (measured with scripts/search-tune.ts, docs/ARCHITECTURE.md).
+    // (measured with scripts/search-tune.ts, src/lib/search/browser/README.md).
     dataPagefindWeight: '2',
     tabIndex: 0,
     role: 'group',

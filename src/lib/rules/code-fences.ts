@@ -31,7 +31,7 @@ function checkFile(file: ContentFile): Diagnostic[] {
     const problems = [...meta.problems];
     if (outside.length > 0) problems.push(`line ${outside.slice(0, 5).join(', ')}${outside.length > 5 ? ', …' : ''} is past the end of the block`);
     for (const problem of problems) {
-      out.push({ ...at, message: `Code block options: ${problem}`, hint: 'See "Code blocks" in docs/ARCHITECTURE.md.', rule: 'code-meta' });
+      out.push({ ...at, message: `Code block options: ${problem}`, hint: 'See "Code blocks" in CONTRIBUTING.md.', rule: 'code-meta' });
     }
   });
   return out;

@@ -9,7 +9,13 @@ const ROOT = resolve(import.meta.dirname, '../../..');
 const FOLDERS = ['src/', 'scripts/', 'test/', 'content/', 'docs/', 'bench/', 'public/', '.github/', '.ci/'];
 // Folders the project makes when it runs (git ignores them): named in the docs, absent from a clone.
 const MADE = readFileSync(join(ROOT, '.gitignore'), 'utf8').split('\n').map((l) => l.trim().replace(/\/$/, '')).filter((l) => l.includes('/') && !l.includes('*'));
-const DOCS = ['README.md', 'CONTRIBUTING.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+// The folder READMEs under src/, scripts/ and test/ (not the fixtures' content) count as docs too.
+const READMES = ['src', 'scripts', 'test'].flatMap((dir) =>
+  readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.split('/').pop() === 'README.md' && !/^(?:fixtures|\.out|expected)\//.test(f))
+    .map((f) => `${dir}/${f}`),
+);
+const DOCS = ['README.md', 'CONTRIBUTING.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`), ...READMES];
 
 /** Paths named in a Markdown text: code spans that start with a project folder, without placeholders or globs. */
 function namedPaths(markdown: string): string[] {
@@ -26,6 +32,10 @@ function namedPaths(markdown: string): string[] {
   }
   return [...out];
 }
+
+test('the folder READMEs are among the docs checked', () => {
+  assert.ok(READMES.includes('src/lib/site/README.md') && READMES.includes('test/README.md'), READMES.join(', '));
+});
 
 test('every file or folder the docs name exists', () => {
   const missing: string[] = [];

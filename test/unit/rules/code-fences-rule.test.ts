@@ -28,7 +28,7 @@ test('known languages and aliases in any letter case pass', () => {
 
 test('fence options that cannot be understood, or marks past the end, are reported', () => {
   assert.deepEqual(check('```yaml {4} titel="x"\na: 1\n```\n'), [
-    'content/a.mdx:5:1: Code block options: unknown fence option `titel` (use title="…", {lines}, ins={lines}, del={lines} or diff) [code-meta]\n  hint: See "Code blocks" in docs/ARCHITECTURE.md.',
-    'content/a.mdx:5:1: Code block options: line 4 is past the end of the block [code-meta]\n  hint: See "Code blocks" in docs/ARCHITECTURE.md.',
+    'content/a.mdx:5:1: Code block options: unknown fence option `titel` (use title="…", {lines}, ins={lines}, del={lines} or diff) [code-meta]\n  hint: See "Code blocks" in CONTRIBUTING.md.',
+    'content/a.mdx:5:1: Code block options: line 4 is past the end of the block [code-meta]\n  hint: See "Code blocks" in CONTRIBUTING.md.',
   ]);
 });

@@ -1,4 +1,4 @@
-/** Pagefind's ranking options for this site, chosen by measurement (docs/ARCHITECTURE.md, Search). */
+/** Pagefind's ranking options for this site, chosen by measurement (src/lib/search/browser/README.md). */
 
 export interface Ranking {
   pageLength?: number;
