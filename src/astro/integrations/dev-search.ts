@@ -9,22 +9,13 @@ import { requestPath } from './dev-request.ts';
 import { parseContentFile } from '../../lib/content/content-file.ts';
 import type { Frontmatter } from '../../lib/content/frontmatter-schema.ts';
 import type { SiteConfig } from '../../lib/site/site-config.ts';
-import type { MdastNode } from 'satteri';
-import { buildContentTree, readingOrder } from '../../lib/site/content-tree.ts';
-import { pageData } from '../../lib/site/page-data.ts';
-import { searchFacets } from '../../lib/search/build/search-facets.ts';
+import { siteModel } from '../../lib/site/site-model.ts';
 import { devSearchBody, devSearchPage } from '../../lib/search/build/dev-search-page.ts';
 import { VOCABULARY_FILE, vocabularyJson } from '../../lib/search/build/vocabulary.ts';
 import { formatTeaching, teachingSections } from '../../lib/search/build/teaching-sections.ts';
 
-/** A generated section page's searchable text: the pages it lists, as its article shows them. */
-function sectionTree(items: readonly { title: string; description: string }[]): MdastNode {
-  const paragraph = (value: string) => ({ type: 'paragraph', children: [{ type: 'text', value }] });
-  return { type: 'root', children: items.map((c) => paragraph(`${c.title}. ${c.description}`)) } as unknown as MdastNode;
-}
-
 /** What the index keeps of each content file between builds: its text, frontmatter and searchable body. */
-type BodyCache = Map<string, { source: string; data: Frontmatter | null; body: string | null; headingIds: string[] }>;
+export type BodyCache = Map<string, { source: string; data: Frontmatter | null; body: string | null; headingIds: string[] }>;
 
 /**
  * Indexes every page the route table marks for search, in memory, from the content files parsed
@@ -32,7 +23,7 @@ type BodyCache = Map<string, { source: string; data: Frontmatter | null; body: s
  * compile and keep every page's modules in memory). Each file's tree is let go once its body is
  * taken, and only files that changed are parsed again.
  */
-async function buildBundle(config: SiteConfig, cache: BodyCache): Promise<Map<string, Uint8Array>> {
+export async function devSearchBundle(config: SiteConfig, cache: BodyCache): Promise<Map<string, Uint8Array>> {
   // Read again on every rebuild: a page added while the server runs gets a route.
   const table = siteRoutes(config);
   const contentDir = resolve(config.contentDir);
@@ -52,13 +43,14 @@ async function buildBundle(config: SiteConfig, cache: BodyCache): Promise<Map<st
     if (known.data && known.body !== null) bodies.set(route.id, { data: known.data, body: known.body });
   }
   for (const source of cache.keys()) if (!sources.has(source)) cache.delete(source);
-  const tree = buildContentTree([...table.routes].flatMap((r) => {
+  const model = siteModel([...table.routes].flatMap((r) => {
     const page = r.kind === 'page' && r.source !== null ? bodies.get(r.id) : undefined;
     return page ? [{ id: r.id, relPath: r.source!, data: page.data }] : [];
-  }));
+  }), config, { dates: new Map() });
+  const { tree } = model;
   // Where each command is taught, as the build works it out, so dev search leads to the same sections.
-  const taught = teachingSections(readingOrder(tree).flatMap((node) => {
-    const route = table.byId(node.id);
+  const taught = teachingSections(model.order.flatMap((id) => {
+    const route = table.byId(id);
     const known = route?.source ? cache.get(route.source) : undefined;
     return known && route ? [{ id: route.id, body: known.source, headingIds: known.headingIds }] : [];
   }));
@@ -68,10 +60,10 @@ async function buildBundle(config: SiteConfig, cache: BodyCache): Promise<Map<st
     const pages: string[] = [];
     for (const route of table.routes) {
       if (!route.search || !tree.nodes.has(route.id)) continue;
-      const page = pageData(tree, route.id);
-      const body = route.kind === 'page' ? bodies.get(route.id)?.body : devSearchBody(sectionTree(page.children), []);
+      // A generated section page's listing is left out of search, as on the built page.
+      const body = route.kind === 'page' ? bodies.get(route.id)?.body : '';
       if (body === undefined) continue;
-      const html = devSearchPage(body, searchFacets(page), formatTeaching(taught.get(route.id)));
+      const html = devSearchPage(body, model.page(route.id), formatTeaching(taught.get(route.id)));
       // Indexed by the path without the base, as the build does; the search client adds the base.
       pages.push(html);
       const added = await index.addHTMLFile({ url: route.path, content: html });
@@ -111,7 +103,7 @@ export function devSearch(settings: SiteConfig): AstroIntegration {
           const path = requestPath(req);
           if (path === null || !path.startsWith(prefix)) return next();
           if (!bundle) {
-            bundle = previous.then(() => buildBundle(settings, parsed));
+            bundle = previous.then(() => devSearchBundle(settings, parsed));
             previous = bundle.catch(() => undefined);
             void bundle.then((files) => logger.info(`search index built in memory (${files.size} files)`), () => undefined);
           }

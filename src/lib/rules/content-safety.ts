@@ -1,5 +1,5 @@
 import type { MdastNode } from 'satteri';
-import type { ContentRule } from './content-rule.ts';
+import { problemAt, type ContentRule } from './content-rule.ts';
 import type { ContentFile } from '../content/content-file.ts';
 import { walk } from '../content/content-file.ts';
 import { CONTENT_COMPONENT_NAMES, CONTENT_COMPONENT_PROPS } from '../components/content-components.ts';
@@ -24,10 +24,7 @@ export const contentSafetyRule: ContentRule = (files) => files.flatMap(safetyPro
 function safetyProblems(file: ContentFile): Diagnostic[] {
   const out: Diagnostic[] = [];
   if (!file.tree) return out;
-  const at = (node: MdastNode, message: string, hint: string) => {
-    const start = node.position?.start;
-    out.push({ file: file.displayPath, line: start?.line ?? 1, column: start?.column ?? 1, message, hint, rule: 'content-safety' });
-  };
+  const at = (node: MdastNode, message: string, hint: string) => out.push(problemAt(file, node, 'content-safety', message, hint));
   walk(file.tree, (node) => {
     const n = node as { value?: string; name?: string | null; attributes?: JsxAttribute[] };
     if (node.type === 'mdxjsEsm') {
@@ -91,15 +88,7 @@ export const imageAltRule: ContentRule = (files) =>
       walk(file.tree, (node) => {
         const n = node as { url?: string; alt?: string | null };
         if (node.type !== 'image' || (n.alt ?? '').trim() !== '') return;
-        const start = node.position?.start;
-        out.push({
-          file: file.displayPath,
-          line: start?.line ?? 1,
-          column: start?.column ?? 1,
-          message: `Image \`${n.url ?? ''}\` has no alt text`,
-          hint: 'Describe what the image shows between the brackets: `![The app in a browser](./app.png)`.',
-          rule: 'image-alt',
-        });
+        out.push(problemAt(file, node, 'image-alt', `Image \`${n.url ?? ''}\` has no alt text`, 'Describe what the image shows between the brackets: `![The app in a browser](./app.png)`.'));
       });
     }
     return out;
@@ -120,14 +109,7 @@ export const duplicateTitleRule: ContentRule = (files) => {
       first.set(key, file);
       continue;
     }
-    out.push({
-      file: file.displayPath,
-      line: file.frontmatter.keyLines.title ?? 1,
-      column: 1,
-      message: `Title "${title}" is already used by ${earlier.displayPath}`,
-      hint: 'Give each page its own title, so search results and navigation tell them apart.',
-      rule: 'duplicate-title',
-    });
+    out.push(problemAt(file, { key: 'title' }, 'duplicate-title', `Title "${title}" is already used by ${earlier.displayPath}`, 'Give each page its own title, so search results and navigation tell them apart.'));
   }
   return out;
 };

@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import type { MdastNode } from 'satteri';
-import type { ContentRule } from './content-rule.ts';
+import { problemAt, type ContentRule } from './content-rule.ts';
 import type { ContentFile } from '../content/content-file.ts';
 import { textOf, walk } from '../content/content-file.ts';
 import { classifyLink, decodeUrlPart } from '../content/content-links.ts';
@@ -67,10 +67,7 @@ function quote(text: string): string {
 }
 
 function checkLink(file: ContentFile, site: LinkSite, index: SiteIndex): Diagnostic[] {
-  const start = site.node.position?.start;
-  const at = (message: string, hint: string): Diagnostic[] => [
-    { file: file.displayPath, line: start?.line ?? 1, column: start?.column ?? 1, message, hint, rule: 'links' },
-  ];
+  const at = (message: string, hint: string): Diagnostic[] => [problemAt(file, site.node, 'links', message, hint)];
   const target = classifyLink(file.relPath, site.url);
   const written = site.url.trim();
   switch (target.kind) {

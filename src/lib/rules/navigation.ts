@@ -1,11 +1,12 @@
 import type { ContentFile } from '../content/content-file.ts';
 import type { Diagnostic } from '../diagnostics/diagnostics.ts';
 import { folderOfId, pathForId } from '../site/routes.ts';
+import { problemAt } from './content-rule.ts';
 
 const RULE = 'navigation';
 
 function at(file: ContentFile, key: string, message: string, hint: string): Diagnostic {
-  return { file: file.displayPath, line: file.frontmatter.keyLines[key] ?? 1, column: 1, message, hint, rule: RULE };
+  return problemAt(file, { key }, RULE, message, hint);
 }
 
 function isIndex(file: ContentFile): boolean {

@@ -1,5 +1,4 @@
-import type { ContentRule } from './content-rule.ts';
-import type { Diagnostic } from '../diagnostics/diagnostics.ts';
+import { problemAt, type ContentRule } from './content-rule.ts';
 
 /** The fields every series part needs, with what to write for each. */
 const FIELDS = [
@@ -17,12 +16,7 @@ export const partFieldsRule: ContentRule = (files) =>
   files.flatMap((file) => {
     const part = file.frontmatter.raw.part;
     if (part === undefined) return [];
-    return FIELDS.filter((f) => file.frontmatter.raw[f.key] === undefined).map((f): Diagnostic => ({
-      file: file.displayPath,
-      line: file.frontmatter.keyLines.part ?? 1,
-      column: 1,
-      message: `Part ${String(part)} has no \`${f.key}:\`; every part of a series needs \`minutes\`, \`prerequisites\` and \`outcomes\``,
-      hint: f.hint,
-      rule: 'part-fields',
-    }));
+    return FIELDS.filter((f) => file.frontmatter.raw[f.key] === undefined).map((f) =>
+      problemAt(file, { key: 'part' }, 'part-fields', `Part ${String(part)} has no \`${f.key}:\`; every part of a series needs \`minutes\`, \`prerequisites\` and \`outcomes\``, f.hint),
+    );
   });

@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import type { MdastNode } from 'satteri';
-import type { ContentRule } from './content-rule.ts';
+import { problemAt, type ContentRule } from './content-rule.ts';
 import { walk, type ContentFile } from '../content/content-file.ts';
 import { classifyLink } from '../content/content-links.ts';
 import type { Diagnostic } from '../diagnostics/diagnostics.ts';
@@ -46,15 +46,7 @@ function remoteResources(file: ContentFile): Diagnostic[] {
     if (node.type === 'definition' && n.identifier !== undefined && !definitions.has(n.identifier)) definitions.set(n.identifier, n.url ?? '');
   });
   const report = (node: MdastNode, what: string, url: string) => {
-    const start = node.position?.start;
-    out.push({
-      file: file.displayPath,
-      line: start?.line ?? 1,
-      column: start?.column ?? 1,
-      message: `${what} is loaded from another host (\`${hostOf(url)}\`): \`${shorten(url)}\``,
-      hint: downloadHint(url),
-      rule: RULE,
-    });
+    out.push(problemAt(file, node, RULE, `${what} is loaded from another host (\`${hostOf(url)}\`): \`${shorten(url)}\``, downloadHint(url)));
   };
   walk(file.tree, (node) => {
     const n = node as { url?: string; alt?: string | null; identifier?: string; name?: string | null; attributes?: JsxAttribute[] };

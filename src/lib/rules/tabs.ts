@@ -1,5 +1,5 @@
 import type { MdastNode } from 'satteri';
-import type { ContentRule } from './content-rule.ts';
+import { problemAt, type ContentRule } from './content-rule.ts';
 import type { ContentFile } from '../content/content-file.ts';
 import { TAB_SLUG } from '../components/content-components.ts';
 import type { Diagnostic } from '../diagnostics/diagnostics.ts';
@@ -35,10 +35,7 @@ export const tabsRule: ContentRule = (files) => files.flatMap(tabProblems);
 function tabProblems(file: ContentFile): Diagnostic[] {
   const out: Diagnostic[] = [];
   if (!file.tree) return out;
-  const at = (node: MdastNode, message: string, hint: string) => {
-    const start = node.position?.start;
-    out.push({ file: file.displayPath, line: start?.line ?? 1, column: start?.column ?? 1, message, hint, rule: 'tabs' });
-  };
+  const at = (node: MdastNode, message: string, hint: string) => out.push(problemAt(file, node, 'tabs', message, hint));
   // Own stack with each node's parent: Markdown nests as deep as the author types.
   const stack: { node: MdastNode; parent: MdastNode | null }[] = [{ node: file.tree, parent: null }];
   while (stack.length > 0) {

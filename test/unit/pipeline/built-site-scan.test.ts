@@ -28,7 +28,7 @@ test('each file gets its revision, compressed size and indexed text', async () =
   const dir = site();
   const scan = await scanBuiltSite(join(dir, 'site'));
   assert.deepEqual(scan.files.map((f) => f.path), ['guide/index.html', 'pagefind/en.pf_meta', 'style.css']);
-  const [page, meta, css] = scan.files;
+  const [page, meta] = scan.files;
   assert.equal(page!.gzipBytes, gzipSync(PAGE).length);
   assert.match(page!.revision, /^[0-9a-f]{12}$/);
   assert.equal(meta!.gzipBytes, 'already gzipped'.length);
