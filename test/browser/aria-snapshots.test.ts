@@ -20,7 +20,7 @@ eachBrowser(PINNED, (build) => {
     let browser: Browser;
     let server: RunningServer;
     /** Baseline file name → the page's ARIA snapshot. */
-    const snapshots = new Map<string, { url: string; text: string }>();
+    const snapshots = new Map<string, { route: string; text: string }>();
 
     before(async () => {
       const site = sharedBuild('content');
@@ -35,7 +35,7 @@ eachBrowser(PINNED, (build) => {
         const url = file === '404.html' ? `${server.url}no-such-page/` : server.url + file.replace(/index\.html$/, '');
         await openForBaseline(page, url);
         await normaliseVarying(page);
-        snapshots.set(baselineName(file, 'yml'), { url, text: `${await page.locator('body').ariaSnapshot()}\n` });
+        snapshots.set(baselineName(file, 'yml'), { route: new URL(url).pathname, text: `${await page.locator('body').ariaSnapshot()}\n` });
       }
       await context.close();
     });
@@ -52,7 +52,7 @@ eachBrowser(PINNED, (build) => {
         return;
       }
       const problems = [
-        ...missing.map((f) => `${snapshots.get(f)!.url} is a page with no baseline ${shown(f)}; if the page is new, run \`${UPDATE_COMMAND}\` and commit the file.`),
+        ...missing.map((f) => `${snapshots.get(f)!.route} is a page with no baseline ${shown(f)}; if the page is new, run \`${UPDATE_COMMAND}\` and commit the file.`),
         ...orphaned.map((f) => `${shown(f)} is the baseline of a page the site no longer has; if the page was removed, run \`${UPDATE_COMMAND}\` (or delete the file).`),
       ];
       assert.equal(problems.length, 0, problems.join('\n'));
@@ -60,7 +60,7 @@ eachBrowser(PINNED, (build) => {
 
     test("every page's ARIA tree matches its baseline", () => {
       const failures: string[] = [];
-      for (const [file, { url, text }] of snapshots) {
+      for (const [file, { route, text }] of snapshots) {
         const path = join(BASELINES, file);
         if (!existsSync(path)) {
           if (UPDATING) write(path, text);
@@ -69,7 +69,7 @@ eachBrowser(PINNED, (build) => {
         const expected = readFileSync(path, 'utf8');
         if (expected === text) continue;
         if (UPDATING) write(path, text);
-        else failures.push(`${url} differs from ${shown(file)}:\n${unifiedDiff(expected, text, { before: shown(file), after: `${url} (this build)` })}`);
+        else failures.push(`${route} differs from ${shown(file)}:\n${unifiedDiff(expected, text, { before: shown(file), after: `${route} (this build)` })}`);
       }
       assert.equal(failures.length, 0, `${failures.join('\n')}\nIf these changes are meant, run \`${UPDATE_COMMAND}\` and commit the baselines.`);
     });

@@ -64,7 +64,7 @@ describe('comparePixels', () => {
     const result = comparePixels(a, b, tolerance);
     assert.equal(result.same, false);
     assert.equal(result.differing, 200);
-    assert.match(result.reason, /200 of 10000 pixels \(2\.00%\) differ, more than the 1\.00% allowed/);
+    assert.match(result.reason, /200 of 10000 pixels \(2\.000%\) differ, more than the 100 allowed/);
     assert.deepEqual([...result.diff.data.subarray((15 * 100 + 15) * 4, (15 * 100 + 15) * 4 + 4)], [255, 0, 0, 255]);
     assert.notDeepEqual([...result.diff.data.subarray(0, 4)], [255, 0, 0, 255]);
   });

@@ -41,8 +41,9 @@ export function comparePixels(expected: RgbaImage, actual: RgbaImage, tolerance:
       diff.set([faded, faded, faded, 255], i);
     }
   }
-  const same = differing <= tolerance.fraction * total;
-  const percent = ((differing / total) * 100).toFixed(2);
-  const reason = same ? '' : `${differing} of ${total} pixels (${percent}%) differ, more than the ${(tolerance.fraction * 100).toFixed(2)}% allowed`;
+  const allowed = Math.floor(tolerance.fraction * total);
+  const same = differing <= allowed;
+  const percent = ((differing / total) * 100).toFixed(3);
+  const reason = same ? '' : `${differing} of ${total} pixels (${percent}%) differ, more than the ${allowed} allowed`;
   return { same, reason, differing, total, diff: { width: actual.width, height: actual.height, data: diff } };
 }
