@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { pinnedChromium } from './browser-builds.ts';
 
 const HELP = `Usage: npm run baselines:update [-- --aria | --screenshots]
 
@@ -27,6 +28,13 @@ if (values.help) {
 }
 if (process.env.CI) {
   console.error('baselines:update does not run under CI, where the baselines are what the tests compare with.');
+  process.exit(1);
+}
+
+// The tests skip without the pinned Chromium, which would leave every baseline as it was.
+const pinned = await pinnedChromium();
+if (!pinned.path) {
+  console.error(`The baselines are taken in the pinned Chromium, which is missing here (it exists for Linux x64 only). Install: ${pinned.install}`);
   process.exit(1);
 }
 
