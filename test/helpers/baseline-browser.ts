@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { pinnedChromium, type BrowserBuild } from '../../scripts/browser-builds.ts';
@@ -35,14 +35,17 @@ export async function launchBaselineChromium(executablePath: string): Promise<Br
   if (!existsSync(fonts)) throw new Error(`The pinned Chromium's fonts are not at ${fonts}; run npm ci again.`);
   const config = join(ROOT, 'test/.out/fontconfig');
   mkdirSync(config, { recursive: true });
-  writeFileSync(
-    join(config, 'fonts.conf'),
-    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n  <dir>${fonts}</dir>\n  <cachedir>${join(config, 'cache')}</cachedir>\n</fontconfig>\n`,
-  );
+  const file = join(config, 'fonts.conf');
+  const text = `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n  <dir>${fonts}</dir>\n  <cachedir>${join(config, 'cache')}</cachedir>\n</fontconfig>\n`;
+  // Written whole and renamed into place: the other test file's Chromium may be reading it.
+  if (!existsSync(file) || readFileSync(file, 'utf8') !== text) {
+    writeFileSync(`${file}.${process.pid}`, text);
+    renameSync(`${file}.${process.pid}`, file);
+  }
   return chromium.launch({
     executablePath,
     args: [...CHROMIUM_ARGS, '--font-render-hinting=none', '--force-color-profile=srgb'],
-    env: { ...process.env, FONTCONFIG_PATH: config, FONTCONFIG_FILE: join(config, 'fonts.conf') },
+    env: { ...process.env, FONTCONFIG_PATH: config, FONTCONFIG_FILE: file },
   });
 }
 
