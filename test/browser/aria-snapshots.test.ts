@@ -4,11 +4,11 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { sharedBuild, htmlFiles, ROOT } from '../helpers/build-site.ts';
-import { startStaticServer, type RunningServer } from '../../scripts/static-server.ts';
+import { startStaticServer, type RunningServer } from '../../src/tools/static-server.ts';
 import { eachBrowser } from '../helpers/browsers.ts';
 import { PINNED, UPDATE_COMMAND, UPDATING, baselineContext, launchBaselineChromium, normaliseVarying, openForBaseline } from '../helpers/baseline-browser.ts';
-import { baselineGaps, baselineName } from '../../src/lib/baselines/baseline-files.ts';
-import { unifiedDiff } from '../../src/lib/baselines/unified-diff.ts';
+import { baselineGaps, baselineName } from '../helpers/baselines/baseline-files.ts';
+import { unifiedDiff } from '../helpers/baselines/unified-diff.ts';
 
 // The accessibility tree of every page of the real site, against test/expected/aria/: a change to a
 // page's structure (a heading, a landmark, a link's name) shows in review as a diff of one file.

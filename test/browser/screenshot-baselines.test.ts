@@ -4,11 +4,11 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { sharedBuild, ROOT } from '../helpers/build-site.ts';
-import { startStaticServer, type RunningServer } from '../../scripts/static-server.ts';
+import { startStaticServer, type RunningServer } from '../../src/tools/static-server.ts';
 import { eachBrowser } from '../helpers/browsers.ts';
 import { FAILURES_DIR, PINNED, UPDATE_COMMAND, UPDATING, VARYING, baselineContext, launchBaselineChromium, openForBaseline } from '../helpers/baseline-browser.ts';
-import { decodePng, encodePng } from '../../src/lib/baselines/png.ts';
-import { comparePixels, type Tolerance } from '../../src/lib/baselines/pixel-diff.ts';
+import { decodePng, encodePng } from '../helpers/baselines/png.ts';
+import { comparePixels, type Tolerance } from '../helpers/baselines/pixel-diff.ts';
 
 // One page of each template, in both themes at a phone's and a laptop's width, against the PNGs in
 // test/expected/screenshots/: a change to how the site looks shows in review as changed images.

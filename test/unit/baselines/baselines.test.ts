@@ -2,12 +2,12 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { decodePng, encodePng, type RgbaImage } from '../../src/lib/baselines/png.ts';
-import { comparePixels } from '../../src/lib/baselines/pixel-diff.ts';
-import { unifiedDiff } from '../../src/lib/baselines/unified-diff.ts';
-import { baselineGaps, baselineName } from '../../src/lib/baselines/baseline-files.ts';
+import { decodePng, encodePng, type RgbaImage } from '../../helpers/baselines/png.ts';
+import { comparePixels } from '../../helpers/baselines/pixel-diff.ts';
+import { unifiedDiff } from '../../helpers/baselines/unified-diff.ts';
+import { baselineGaps, baselineName } from '../../helpers/baselines/baseline-files.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
+const ROOT = resolve(import.meta.dirname, '../../..');
 
 /** A width × height image filled with one colour. */
 function filled(width: number, height: number, rgba: [number, number, number, number]): RgbaImage {

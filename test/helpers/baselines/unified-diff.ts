@@ -1,4 +1,4 @@
-import { diffSequences } from '../site-diff/word-diff.ts';
+import { diffSequences } from '../../../src/lib/site-diff/word-diff.ts';
 
 /**
  * The lines of `before` and `after` as a unified diff (`--- a`, `+++ b`, `@@` hunks with
