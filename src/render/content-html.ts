@@ -3,8 +3,7 @@ import { evaluate } from 'satteri';
 import { satteriCollectImagesPlugin, satteriHeadingIdsPlugin, satteriImageMarkerPlugin } from '@astrojs/markdown-satteri';
 import type { SiteConfig } from '../lib/site/site-config.ts';
 import { Fragment, Html, jsx, jsxs } from '../lib/html/html-jsx.ts';
-import { asideHtml } from '../lib/components/aside-html.ts';
-import { tabHtml, tabsHtml } from '../lib/components/tabs-html.ts';
+import { CONTENT_COMPONENTS } from '../lib/components/content-components.ts';
 import { markdownPlugins } from './index.ts';
 
 export interface ContentHeading {
@@ -18,22 +17,24 @@ export interface ContentHtml {
   headings: ContentHeading[];
   /** Images the page shows by relative path; Astro optimizes them when the page renders. */
   imagePaths: string[];
-  /** The site's components the page uses (`Tabs`), so the page loads only the scripts it needs. */
+  /** The site's components the page uses (`Aside`, `Tabs`…), so the page loads only the scripts it needs. */
   components: string[];
 }
 
 /**
- * The components content may use by name (`src/lib/components/content-components.ts` lists their
- * props), made for one page: tab groups are numbered per page, and `used` records which ran.
+ * The components content may use by name (`src/lib/components/content-components.ts`), made for
+ * one page: tab groups are numbered per page, and `used` records which ran.
  */
 function pageComponents(used: Set<string>) {
   let groups = 0;
-  return {
-    Aside: asideHtml,
-    Tabs: (props: Record<string, unknown>) => (used.add('Tabs'), tabsHtml(props, ++groups)),
-    Tab: tabHtml,
-    StaticHtml: (props: Record<string, unknown>) => new Html(String(props.html ?? '')),
+  const page = { nextTabGroup: () => ++groups };
+  const components: Record<string, (props: Record<string, unknown>) => Html> = {
+    StaticHtml: (props) => new Html(String(props.html ?? '')),
   };
+  for (const [name, component] of Object.entries(CONTENT_COMPONENTS)) {
+    components[name] = (props) => (used.add(name), component.render(props, page));
+  }
+  return components;
 }
 
 /** The plugin chain, made once per settings object (one per build, or per render thread) rather than per page. */

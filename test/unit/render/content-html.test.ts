@@ -47,7 +47,7 @@ test('tab groups are numbered per page, and a page records that it uses them', a
   const file = join(contentDir, 'tabs.mdx');
   const first = await renderContentHtml(`${group('a')}\n${group('b')}`, file, config);
   assert.deepEqual([...first.html.matchAll(/role="tab" id="([^"]+)"/g)].map((m) => m[1]), ['tabs-1-a', 'tabs-2-b']);
-  assert.deepEqual(first.components, ['Tabs']);
+  assert.deepEqual(first.components, ['Tab', 'Tabs']);
   const second = await renderContentHtml(group('c'), file, config);
   assert.match(second.html, /id="tabs-1-c"/, 'the next page starts again at 1');
   const none = await renderContentHtml('Plain text.\n', file, config);
