@@ -1,4 +1,6 @@
-import type { RouteTable } from '../site/routes.ts';
+import { sectionOf, type RouteTable } from '../site/routes.ts';
+
+export { sectionOf };
 
 /**
  * What the service worker stores, and when. Every file of a built site gets a revision and a
@@ -105,12 +107,6 @@ export function urlForFile(path: string, table: RouteTable): string {
   return table.byFile(path)?.url ?? table.base + path;
 }
 
-/** The section a page, its Markdown copy or an asset of its folder belongs to: its top folder, or `''` (home). */
-export function sectionOf(path: string): string {
-  const slash = path.indexOf('/');
-  return slash < 0 ? '' : path.slice(0, slash);
-}
-
 /** Decides what a first visit precaches and what each section's "Save for offline" downloads. */
 export function planOffline(input: PlanInput): OfflinePlan {
   const { table, budgetBytes } = input;
@@ -186,10 +182,4 @@ export function parseBudget(value: string | undefined): number {
     throw new Error(`OFFLINE_BUDGET_KB must be a positive whole number of kilobytes (got "${value}"); leave it unset for ${DEFAULT_BUDGET_BYTES / 1024} KB.`);
   }
   return Number(value) * 1024;
-}
-
-/** The section of a page URL path without base (`/get-started/containers/` → `get-started`). */
-export function sectionForUrl(urlPath: string): string {
-  const trimmed = urlPath.replace(/^\/+/, '');
-  return trimmed.includes('/') ? sectionOf(trimmed) : '';
 }

@@ -119,6 +119,15 @@ function route(id: string, kind: RouteKind, source: string | null, options: Rout
   return { id, kind, source, path, url, absoluteUrl: absoluteUrl(options.site, base, path), file, search: listed, sitemap: listed, precache: true };
 }
 
+/**
+ * The section a built file belongs to: its top folder, or `''` (the home page and files at the
+ * root). "Save for offline" saves by it; the page view names it (`PageView.section`).
+ */
+export function sectionOf(file: string): string {
+  const slash = file.indexOf('/');
+  return slash < 0 ? '' : file.slice(0, slash);
+}
+
 /** The id of a page's Markdown copy (`markdown:get-started/containers`), kept apart from entry ids, which are file paths. */
 export function markdownIdOf(pageId: string): string {
   return `markdown:${pageId}`;

@@ -3,10 +3,10 @@
  * and the deployment. The Astro route and layout, the Markdown copies and `llms.txt`, the search
  * facets and the offline plan all read it; none of them derives a page fact on its own.
  */
-import { buildContentTree, nodeOf, readingOrder, type ContentTree, type TreeEntry } from './content-tree.ts';
+import { buildContentTree, readingOrder, type ContentTree, type TreeEntry } from './content-tree.ts';
 import { pageData, type HeadingInput, type PageData } from './page-data.ts';
 import { pageMetaLookup, type PageMeta } from './page-meta.ts';
-import { buildRouteTable, markdownCopyOf, type Route, type RouteTable } from './routes.ts';
+import { buildRouteTable, markdownCopyOf, sectionOf, type Route, type RouteTable } from './routes.ts';
 import type { RepoConfig } from './repo-config.ts';
 import { searchFacets, type SearchFacets } from '../search/build/search-facets.ts';
 
@@ -53,7 +53,7 @@ export interface PageView extends PageData {
   /** "On this page" shows when a page has more than one heading to go to. */
   showToc: boolean;
   listing: PageListing;
-  /** The top-level section the page belongs to (its first breadcrumb below the root), or null at the root. */
+  /** The top-level section the page belongs to: its top folder (what "Save for offline" saves) and the title search filters by; null at the root. */
   section: { id: string; title: string } | null;
   search: SearchFacets;
   meta: PageMeta;
@@ -104,7 +104,7 @@ export function siteModel(entries: readonly ModelEntry[], deployment: Deployment
       partOf: position && data.series ? { ...position, series: data.series.index.title } : null,
       showToc: data.toc.length > 1,
       listing: listingOf(data),
-      section: top ? { id: nodeOf(tree, data.id).url.split('/')[1] ?? '', title: top.title } : null,
+      section: top ? { id: sectionOf(route.file), title: top.title } : null,
       search: searchFacets(data),
       meta: metaFor(id),
     };

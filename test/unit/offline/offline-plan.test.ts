@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
 import { encode } from 'cborg';
-import { fileKind, parseBudget, planOffline, sectionForUrl, urlForFile, type BuiltFile } from '../../../src/lib/offline/offline-plan.ts';
+import { fileKind, parseBudget, planOffline, sectionOf, urlForFile, type BuiltFile } from '../../../src/lib/offline/offline-plan.ts';
 import { pagefindUses } from '../../../src/lib/offline/pagefind-uses.ts';
 import { buildRouteTable } from '../../../src/lib/site/routes.ts';
 
@@ -79,9 +79,9 @@ test('URLs come from the route table, other files sit at their path under the ba
   assert.equal(fileKind('offline/index.html', table('/')), 'shell', 'the offline route is part of the shell');
   assert.equal(fileKind('404.html', table('/')), 'shell');
   assert.equal(fileKind('guide/images/index.html', table('/')), 'page');
-  assert.equal(sectionForUrl('/get-started/containers/'), 'get-started');
-  assert.equal(sectionForUrl('/get-started/'), 'get-started');
-  assert.equal(sectionForUrl('/'), '');
+  assert.equal(sectionOf('get-started/containers/index.html'), 'get-started');
+  assert.equal(sectionOf('get-started/index.md'), 'get-started');
+  assert.equal(sectionOf('index.html'), '');
 });
 
 test('within the budget a first visit precaches every file but the worker, maps and the manifest', () => {
