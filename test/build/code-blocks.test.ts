@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { sharedBuild, htmlFiles, readPage } from '../helpers/build-site.ts';
+import { sharedBuild, lazySharedBuild, htmlFiles, readPage } from '../helpers/build-site.ts';
 
-const site = sharedBuild('test/fixtures/code-blocks');
+const site = lazySharedBuild('test/fixtures/code-blocks');
 
 /** The text of every script a page runs: inline ones and the files it loads. */
 function pageScripts(html: string): string[] {

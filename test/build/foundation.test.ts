@@ -2,9 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSite, outDirFor, sharedBuild, htmlFiles, readPage } from '../helpers/build-site.ts';
+import { buildSite, outDirFor, sharedBuild, lazySharedBuild, htmlFiles, readPage } from '../helpers/build-site.ts';
 
-const basic = sharedBuild('test/fixtures/site-basic');
+const basic = lazySharedBuild('test/fixtures/site-basic');
 
 test('the fixture site builds, one folder URL per page', () => {
   assert.equal(basic.status, 0, basic.output);

@@ -4,9 +4,9 @@ import { readFileSync } from 'node:fs';
 import { parseContentFile } from '../../src/lib/content/content-file.ts';
 import { checkDist } from '../../scripts/check-dist.ts';
 import { readRouteTable } from '../../src/pipeline/route-table-file.ts';
-import { sharedBuild, readPage } from '../helpers/build-site.ts';
+import { lazySharedBuild, readPage } from '../helpers/build-site.ts';
 
-const built = sharedBuild('test/fixtures/heading-ids', { BASE: '/docs/' });
+const built = lazySharedBuild('test/fixtures/heading-ids', { BASE: '/docs/' });
 // The page's own prose: the article minus its header (title, Copy page) and the generated list of a folder's pages.
 const article = (page: string) =>
   ((/<article[^>]*>([\s\S]*?)<\/article>/.exec(readPage(built.outDir, page))?.[1] ?? '').split('</header>').pop() ?? '').split('<section class="page-list"')[0] ?? '';

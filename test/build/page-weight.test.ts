@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sharedBuild } from '../helpers/build-site.ts';
+import { lazySharedBuild } from '../helpers/build-site.ts';
 import { sitePageWeights } from '../../scripts/bench/site-weights.ts';
 
 /**
@@ -10,7 +10,7 @@ import { sitePageWeights } from '../../scripts/bench/site-weights.ts';
  */
 const BUDGET = { js: 5 * 1024, css: 12 * 1024, html: 16 * 1024 } as const;
 
-const site = sharedBuild('content');
+const site = lazySharedBuild('content');
 
 test('every Get Started page stays within its gzipped JS, CSS and HTML budgets', () => {
   assert.equal(site.status, 0, site.output);

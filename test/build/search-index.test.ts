@@ -4,11 +4,11 @@ import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync, m
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
-import { sharedBuild, htmlFiles, readPage } from '../helpers/build-site.ts';
+import { lazySharedBuild, htmlFiles, readPage } from '../helpers/build-site.ts';
 import { indexSite } from '../../src/pipeline/search-index.ts';
 import { readRouteTable } from '../../src/pipeline/route-table-file.ts';
 
-const site = sharedBuild('test/fixtures/site-search');
+const site = lazySharedBuild('test/fixtures/site-search');
 /** The table the build kept; a copy of the site has the same routes. */
 const routes = () => readRouteTable(site.cacheDir, site.outDir);
 

@@ -3,10 +3,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { sharedBuild, htmlFiles, readPage } from '../helpers/build-site.ts';
+import { lazySharedBuild, htmlFiles, readPage } from '../helpers/build-site.ts';
 
 /** Tabs, terminal sessions with output, and a series whose parts have their glance fields. */
-const site = sharedBuild('test/fixtures/site-tutorial');
+const site = lazySharedBuild('test/fixtures/site-tutorial');
 const one = () => readPage(site.outDir, 'tour/one/index.html');
 
 /** Every match of `pattern` (global) in `text`, as arrays of groups. */

@@ -55,6 +55,21 @@ export function sharedBuild(contentDir: string, env: Record<string, string> = {}
 }
 
 /**
+ * `sharedBuild`, run when the result is first read: a test file whose tests a filter
+ * (`--test-name-pattern`) leaves out builds nothing.
+ */
+export function lazySharedBuild(contentDir: string, env: Record<string, string> = {}): BuildResult {
+  let result: BuildResult | undefined;
+  const get = () => (result ??= sharedBuild(contentDir, env));
+  return {
+    get status() { return get().status; },
+    get output() { return get().output; },
+    get outDir() { return get().outDir; },
+    get cacheDir() { return get().cacheDir; },
+  };
+}
+
+/**
  * Astro keeps state in the project's `.astro/` folder, so two builds (or a build and `astro dev`)
  * at once would race: test files run in parallel, but take this lock for any Astro run.
  */
