@@ -10,6 +10,8 @@ interface Derived {
   gzipBytes: number;
   /** For an HTML page: the text Pagefind indexes, which the vocabulary counts. */
   text?: string;
+  /** For an HTML page: its first h1's text, when it has one. */
+  title?: string;
 }
 
 /** The scan's memory between builds: derived facts by content hash, valid for one code digest. */
@@ -61,14 +63,16 @@ export function describeFile(path: string, data: Buffer, known: Map<string, Deri
   const sha = createHash('sha256').update(data).digest('hex');
   const kind = kindOf(path);
   const hash = `${kind}:${sha}`;
-  const html = kind === 'page' ? data.toString('utf8') : null;
   let derived = known.get(hash);
   const fresh = derived === undefined;
   if (!derived) {
+    // A page already seen is not decoded again: its text and title are kept with its hash.
+    const html = kind === 'page' ? data.toString('utf8') : null;
     const gzipBytes = kind === 'gzipped' ? data.length : gzipSync(data).length;
-    derived = html === null ? { gzipBytes } : { gzipBytes, text: indexedText(html) };
+    const title = html === null ? undefined : pageTitle(html);
+    derived = html === null ? { gzipBytes } : { gzipBytes, text: indexedText(html), ...(title ? { title } : {}) };
   }
-  const title = html === null ? undefined : pageTitle(html);
+  const title = derived.title;
   return { file: { path, revision: sha.slice(0, 12), gzipBytes: derived.gzipBytes, ...(title ? { title } : {}) }, derived, hash, fresh };
 }
 
