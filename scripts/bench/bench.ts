@@ -135,8 +135,9 @@ async function buildOurs(content: string, pages: number, tag: string, run: numbe
   const env = { ...process.env, CONTENT_DIR: content, OUT_DIR: outDir, CACHE_DIR: cacheDir, BUILD_TIMINGS_FILE: timings, FORCE_COLOR: '0', BUILD_PROGRESS: values.progress };
   const build = await runTimed(NODE, ['scripts/build.ts'], { cwd: ROOT, env, logFile: log, echo: /^(compil|render|index|loading|built)/ });
   if (build.status !== 0) throw new Error(`The build of ${pages} pages failed; see ${log}`);
-  const reported = JSON.parse(readFileSync(timings, 'utf8')) as { phases: Record<string, number> };
-  return describeSite(outDir, pages, run, { ...reported.phases }, build.seconds, build.peakBytes, 'build', load, true);
+  const reported = JSON.parse(readFileSync(timings, 'utf8')) as { phases: Record<string, number>; cpu?: Record<string, number> };
+  const described = describeSite(outDir, pages, run, { ...reported.phases }, build.seconds, build.peakBytes, 'build', load, true);
+  return reported.cpu ? { ...described, phaseCpu: reported.cpu } : described;
 }
 
 /** One build of the bare Astro floor on the same content, then Pagefind over it. */

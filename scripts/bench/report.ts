@@ -4,6 +4,8 @@ export interface BuildRun {
   run: number;
   /** Wall time of each phase in seconds (the build's own phases, plus `pagefind` when indexed). */
   phases: Record<string, number>;
+  /** Processor seconds of the build process in each of its own phases (absent for other tools and older results). */
+  phaseCpu?: Record<string, number>;
   totalSeconds: number;
   pagesPerSecond: number;
   peakMemoryMB: number;
@@ -149,7 +151,8 @@ export function ratioTable(bySize: Map<string, SizeRuns>): string {
 /**
  * Each phase of our fastest clean run in milliseconds per page, and each phase's per-page cost
  * against the next smaller size of the same shape (`x1.00` = grows exactly with the pages; a
- * phase well above 1 grows faster than the site).
+ * phase well above 1 grows faster than the site). Where the build reported it, the phase's
+ * processor time per page follows in brackets: on a busy machine wall time grows with the load.
  */
 export function perPageTable(sizes: readonly SizeResult[]): string {
   const rows: string[][] = [];
@@ -161,11 +164,14 @@ export function perPageTable(sizes: readonly SizeResult[]): string {
       const run = bestRun(size.ours);
       if (!run) continue;
       const per = (seconds: number | undefined, pages: number) => (seconds === undefined ? undefined : (seconds * 1000) / pages);
+      const growth = (now: number, before: number | undefined) => (before ? `${now.toFixed(1)} x${(now / before).toFixed(2)}` : now.toFixed(1));
       const cell = (name: string | null) => {
         const now = per(name === null ? run.totalSeconds : run.phases[name], size.pages);
         if (now === undefined) return '';
         const before = previous && per(name === null ? previous.run.totalSeconds : previous.run.phases[name], previous.pages);
-        return before ? `${now.toFixed(1)} x${(now / before).toFixed(2)}` : now.toFixed(1);
+        const cpu = name === null ? undefined : per(run.phaseCpu?.[name], size.pages);
+        const cpuBefore = name === null || !previous ? undefined : per(previous.run.phaseCpu?.[name], previous.pages);
+        return cpu === undefined ? growth(now, before) : `${growth(now, before)} (cpu ${growth(cpu, cpuBefore)})`;
       };
       rows.push([sizeLabel(size), ...Object.keys(run.phases).map((name) => `${name} ${cell(name)}`), `total ${cell(null)}`]);
       previous = { pages: size.pages, run };

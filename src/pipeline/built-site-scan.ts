@@ -10,6 +10,8 @@ interface Derived {
   gzipBytes: number;
   /** For an HTML page: the text Pagefind indexes, which the vocabulary counts. */
   text?: string;
+  /** For an HTML page: its first h1's text, when it has one. */
+  title?: string;
 }
 
 /** The scan's memory between builds: derived facts by content hash, valid for one code digest. */
@@ -52,10 +54,11 @@ export function describeFile(path: string, data: Buffer, known: Map<string, Deri
   const sha = createHash('sha256').update(data).digest('hex');
   const kind = kindOf(path);
   const hash = `${kind}:${sha}`;
-  const html = kind === 'page' ? data.toString('utf8') : null;
   let derived = known.get(hash);
   const fresh = derived === undefined;
   if (!derived) {
+    // A page already seen is not decoded again: its text is kept with its hash.
+    const html = kind === 'page' ? data.toString('utf8') : null;
     const gzipBytes = kind === 'gzipped' ? data.length : gzipSync(data).length;
     derived = html === null ? { gzipBytes } : { gzipBytes, text: indexedText(html) };
   }

@@ -6,6 +6,7 @@
 import { gunzipSync } from 'node:zlib';
 import { decode } from 'cborg';
 import type { SearchFileUse } from './offline-plan.ts';
+import { eachChunkPage } from './pagefind-chunk-pages.ts';
 
 const SIGNATURE = 'pagefind_dcd';
 
@@ -27,6 +28,13 @@ export interface PagefindBundle {
   fileForUrl(url: string): string | undefined;
 }
 
+/** A fragment's URL: Pagefind writes it as the first field, so the page's text need not be parsed. */
+function fragmentUrl(json: string): string | undefined {
+  const head = /^\{"url":("(?:[^"\\]|\\.)*")/.exec(json)?.[1];
+  if (head !== undefined) return JSON.parse(head) as string;
+  return (JSON.parse(json) as { url?: string }).url;
+}
+
 /** The pages (as HTML files) that every index chunk and fragment of the bundle serves. */
 export function pagefindUses(bundle: PagefindBundle): SearchFileUse[] {
   // meta: [version, pages: [fragmentHash, wordCount, groupHash][], chunks: [from, to, hash][], ...]
@@ -35,26 +43,36 @@ export function pagefindUses(bundle: PagefindBundle): SearchFileUse[] {
   const fileByHash = new Map<string, string>();
   const uses: SearchFileUse[] = [];
   for (const fragment of bundle.fragments) {
-    const json = JSON.parse(Buffer.from(pagefindPayload(fragment.path, fragment.bytes)).toString('utf8')) as { url?: string };
-    const file = json.url === undefined ? undefined : bundle.fileForUrl(json.url);
+    const url = fragmentUrl(Buffer.from(pagefindPayload(fragment.path, fragment.bytes)).toString('utf8'));
+    const file = url === undefined ? undefined : bundle.fileForUrl(url);
     const hash = /([^/]+)\.pf_fragment$/.exec(fragment.path)?.[1];
     if (hash && file) fileByHash.set(hash, file);
     uses.push({ path: fragment.path, pages: file ? [file] : [] });
   }
-  for (const chunk of bundle.indexChunks) {
-    // chunk: [[word, [pageDelta, locations, ...][], ...][], ...]; each word's page numbers are
-    // stored as differences from the previous one.
-    const [words] = decode(pagefindPayload(chunk.path, chunk.bytes)) as [[string, [number, ...unknown[]][], ...unknown[]][]];
-    const pages = new Set<string>();
-    for (const word of words) {
-      let number = 0;
-      for (const hit of word[1]) {
-        number += hit[0];
-        const file = fileByHash.get(pageHashes[number] ?? '');
-        if (file) pages.add(file);
-      }
+  // Each page number's file as a place in the sorted list of files, so a chunk's pages are
+  // gathered without strings and come out sorted without comparing them.
+  const files = [...new Set(fileByHash.values())].sort();
+  const place = new Map(files.map((f, i) => [f, i]));
+  const placeOf = Int32Array.from(pageHashes, (h) => {
+    const file = fileByHash.get(h);
+    return file === undefined ? -1 : place.get(file)!;
+  });
+  const seenIn = new Int32Array(files.length).fill(-1);
+  bundle.indexChunks.forEach((chunk, c) => {
+    const places: number[] = [];
+    const payload = pagefindPayload(chunk.path, chunk.bytes);
+    try {
+      eachChunkPage(payload, (n) => {
+        const p = n < placeOf.length ? placeOf[n]! : -1;
+        if (p >= 0 && seenIn[p] !== c) {
+          seenIn[p] = c;
+          places.push(p);
+        }
+      });
+    } catch (err) {
+      throw new Error(`${chunk.path}: not an index chunk Pagefind 1.6 writes (${err instanceof Error ? err.message : String(err)}); rebuild the search index.`);
     }
-    uses.push({ path: chunk.path, pages: [...pages].sort() });
-  }
+    uses.push({ path: chunk.path, pages: places.sort((a, b) => a - b).map((p) => files[p]!) });
+  });
   return uses;
 }

@@ -46,29 +46,38 @@ export function indexedText(html: string): string {
   return chunks.join('');
 }
 
+/** The words one whitespace-separated token adds: itself, and its parts when it has any. */
+function wordsOf(raw: string): string[] {
+  const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  const words = [word];
+  // Pagefind also indexes the parts of `docker-compose.yml`, so `compose` is a known word.
+  const parts = word.split(/[-._/:=]+/);
+  if (parts.length > 1) words.push(...parts);
+  return words.filter((w) => WORD.test(w));
+}
+
 /** Builds the vocabulary from the indexed text of every page. */
 export function buildVocabulary(texts: Iterable<string>): string[] {
   const counts = new Map<string, { total: number; forms: Map<string, number> }>();
-  const add = (word: string) => {
-    if (!WORD.test(word)) return;
-    const key = normalizeWord(word);
-    const entry = counts.get(key) ?? { total: 0, forms: new Map() };
-    entry.total++;
-    entry.forms.set(word, (entry.forms.get(word) ?? 0) + 1);
-    counts.set(key, entry);
-  };
+  // A site repeats its words: each distinct token is trimmed, split and normalised once.
+  const known = new Map<string, { word: string; key: string }[]>();
   for (const text of texts) {
     for (const raw of text.split(/\s+/)) {
-      const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-      add(word);
-      // Pagefind also indexes the parts of `docker-compose.yml`, so `compose` is a known word.
-      const parts = word.split(/[-._/:=]+/);
-      if (parts.length > 1) parts.forEach(add);
+      let words = known.get(raw);
+      if (!words) known.set(raw, (words = wordsOf(raw).map((word) => ({ word, key: normalizeWord(word) }))));
+      for (const { word, key } of words) {
+        let entry = counts.get(key);
+        if (!entry) counts.set(key, (entry = { total: 0, forms: new Map() }));
+        entry.total++;
+        entry.forms.set(word, (entry.forms.get(word) ?? 0) + 1);
+      }
     }
   }
-  const mostUsedForm = (forms: Map<string, number>) => [...forms].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+  // The order `localeCompare` gives, with one collator instead of one per comparison.
+  const compare = new Intl.Collator().compare;
+  const mostUsedForm = (forms: Map<string, number>) => [...forms].sort((a, b) => b[1] - a[1] || compare(a[0], b[0]))[0]![0];
   return [...counts.entries()]
-    .sort((a, b) => b[1].total - a[1].total || a[0].localeCompare(b[0]))
+    .sort((a, b) => b[1].total - a[1].total || compare(a[0], b[0]))
     .slice(0, MAX_WORDS)
     .map(([, e]) => mostUsedForm(e.forms));
 }
