@@ -7,7 +7,7 @@ import { buildSettings } from '../src/io/build-settings.ts';
 import { siteModel } from '../src/lib/site/site-model.ts';
 import { lastUpdatedDates } from '../src/io/git-dates.ts';
 import { siteMarkdown } from '../src/lib/markdown/site-markdown.ts';
-import { readMarkdownMemo, writeMarkdownMemo } from '../src/pipeline/markdown-memo.ts';
+import { readJsonCache, writeJsonCache } from '../src/pipeline/json-cache.ts';
 import { runContentCheck } from '../src/pipeline/check-content-folder.ts';
 import { indexSite } from '../src/pipeline/search-index.ts';
 import { writeServiceWorker } from '../src/pipeline/service-worker.ts';
@@ -79,10 +79,10 @@ async function main(): Promise<number> {
   // page and code are unchanged is taken from the previous build.
   const markdown = await phase('markdown', () => {
     const memoFile = join(resolve(config.cacheDir), 'markdown-copies.json');
-    const memo = readMarkdownMemo(memoFile, code);
+    const memo = { code, copies: readJsonCache<string>(memoFile, code) };
     const sources = files.map((f) => ({ id: f.id, relPath: f.relPath, data: f.frontmatter.data!, tree: f.tree, source: f.source }));
     const out = siteMarkdown(sources, model, memo).files;
-    writeMarkdownMemo(memoFile, memo);
+    writeJsonCache(memoFile, code, memo.copies);
     return out;
   });
   // The syntax trees are done with; let them go before Astro needs the memory.

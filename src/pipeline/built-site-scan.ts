@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { readJsonCache, writeJsonCache } from './json-cache.ts';
 import { gzipSync } from 'node:zlib';
 import type { BuiltFile } from '../lib/offline/offline-plan.ts';
 import { indexedText } from '../lib/search/build/vocabulary.ts';
@@ -10,15 +11,8 @@ interface Derived {
   gzipBytes: number;
   /** For an HTML page: the text Pagefind indexes, which the vocabulary counts. */
   text?: string;
-  /** For an HTML page: its first h1's text, when it has one. */
-  title?: string;
 }
 
-/** The scan's memory between builds: derived facts by content hash, valid for one code digest. */
-interface ScanCacheFile {
-  code: string;
-  byHash: Record<string, Derived>;
-}
 
 export interface SiteScan {
   /** Every file with its revision and compressed size, sorted by path. */
@@ -29,17 +23,6 @@ export interface SiteScan {
   pageTexts: Map<string, string>;
   /** How many files were compressed and parsed here rather than taken from the cache. */
   derived: number;
-}
-
-function readCache(file: string | null, code: string): Map<string, Derived> {
-  if (!file || !existsSync(file)) return new Map();
-  try {
-    const json = JSON.parse(readFileSync(file, 'utf8')) as Partial<ScanCacheFile>;
-    return json.code === code && json.byHash ? new Map(Object.entries(json.byHash)) : new Map();
-  } catch {
-    // A damaged cache costs one full scan, never a wrong result.
-    return new Map();
-  }
 }
 
 /** How a file's bytes are measured: the same bytes give other facts as a page or as a gzipped Pagefind file. */
@@ -84,7 +67,7 @@ export class SiteScanner {
     this.#cacheFile = cacheFile;
     // What the cached facts also depend on: this file's rules and the compressor.
     this.#code = createHash('sha256').update(`${code}\0${process.versions.zlib}\0${readFileSync(import.meta.filename, 'utf8')}`).digest('base64url');
-    this.#known = readCache(cacheFile, this.#code);
+    this.#known = readJsonCache<Derived>(cacheFile, this.#code);
   }
 
   /**
@@ -111,10 +94,7 @@ export class SiteScanner {
   /** The scan so far, sorted by path; the cache keeps what this build saw. */
   finish(): SiteScan {
     this.#scan.files.sort((a, b) => a.path.localeCompare(b.path));
-    if (this.#cacheFile) {
-      mkdirSync(dirname(this.#cacheFile), { recursive: true });
-      writeFileSync(this.#cacheFile, JSON.stringify({ code: this.#code, byHash: this.#kept } satisfies ScanCacheFile));
-    }
+    if (this.#cacheFile) writeJsonCache(this.#cacheFile, this.#code, Object.entries(this.#kept));
     return this.#scan;
   }
 }
