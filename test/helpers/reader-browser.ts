@@ -46,7 +46,9 @@ export const hashOf = (page: Page) => page.evaluate(() => location.hash);
 /** The browser's Back or Forward, as the reader's button does it; waits for the page with that heading. */
 export async function traverse(page: Page, way: 'back' | 'forward', expected: string): Promise<void> {
   // Puppeteer's goBack() waits for a load event that Firefox does not send over BiDi for a history step.
-  await page.evaluate((w) => (w === 'back' ? history.back() : history.forward()), way);
+  // The step is queued, not taken inside evaluate: a navigation that starts before evaluate answers
+  // destroys its context and fails the call.
+  await page.evaluate((w) => void setTimeout(() => (w === 'back' ? history.back() : history.forward()), 0), way);
   await page.waitForFunction((h) => document.querySelector('h1')?.textContent?.trim() === h, { timeout: 15_000 }, expected).catch(async () => {
     assert.fail(`${way}: expected the page "${expected}", found "${await heading(page)}" at ${await page.evaluate(() => location.href)}`);
   });

@@ -9,6 +9,12 @@ const LABELS: Record<AsideType, string> = { note: 'Note', tip: 'Tip', caution: '
  * `role="note"` (not a landmark) lets a page hold many asides; the visible kind is read first,
  * so screen readers hear it even when the aside has its own title.
  */
+/** The label an aside shows above its content: its title, else its kind. */
+export function asideLabel(props: Record<string, unknown>): string {
+  const type: AsideType = props.type === 'tip' || props.type === 'caution' ? props.type : 'note';
+  return typeof props.title === 'string' ? props.title : LABELS[type];
+}
+
 export function asideHtml(props: Record<string, unknown>): Html {
   const type: AsideType = props.type === 'tip' || props.type === 'caution' ? props.type : 'note';
   const title = typeof props.title === 'string' ? props.title : undefined;

@@ -1,3 +1,5 @@
+import { titleFromFolder } from '../site/content-tree.ts';
+
 /**
  * The offline page's list of what can be read without a network. The worker knows which URLs it
  * holds; the titles come from the offline manifest, which the build writes from the site model.
@@ -16,20 +18,14 @@ export function isReadablePage(path: string, base: string): boolean {
   return !/^(?:offline|__offline|404)\//.test(path.slice(base.length));
 }
 
-/** A name for a page the manifest does not know (a copy kept from an earlier build): its last folder. */
-function nameFromPath(path: string, base: string): string {
-  const last = path.slice(base.length).split('/').filter(Boolean).pop();
-  if (!last) return 'Home';
-  const words = decodeURIComponent(last).replace(/[-_]+/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
 
 /** The stored pages, each once, by title, with the manifest's titles (by URL path). */
 export function offlinePageList(paths: Iterable<string>, titles: Readonly<Record<string, string>>, base: string): OfflinePageLink[] {
   const seen = new Map<string, string>();
   for (const path of paths) {
     if (seen.has(path) || !isReadablePage(path, base)) continue;
-    seen.set(path, titles[path] ?? nameFromPath(path, base));
+    // A page the manifest does not know (a copy kept from an earlier build) is named from its folder.
+    seen.set(path, titles[path] ?? titleFromFolder(decodeURIComponent(path.slice(base.length, -1))));
   }
   return [...seen].map(([url, title]) => ({ url, title })).sort((a, b) => a.title.localeCompare(b.title, 'en') || a.url.localeCompare(b.url));
 }

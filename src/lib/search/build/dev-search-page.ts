@@ -4,6 +4,7 @@ import { articleSearchAttributes, partSearchAttributes, teachingSearchAttributes
 import { escapeAttribute, escapeText } from '../../html/html-jsx.ts';
 import type { PartGlance } from '../../series/part-glance.ts';
 import { parseFenceMeta } from '../../code/code-meta.ts';
+import { asideLabel } from '../../components/aside-html.ts';
 
 /** The JSX attribute `name` of a content component, as the tree holds it. */
 function jsxAttribute(node: MdastNode, name: string): string | undefined {
@@ -17,10 +18,7 @@ function componentLabel(node: MdastNode): string | undefined {
   if (node.type !== 'mdxJsxFlowElement') return undefined;
   const name = (node as { name?: string }).name;
   if (name === 'Tab') return jsxAttribute(node, 'label');
-  if (name === 'Aside') {
-    const type = jsxAttribute(node, 'type');
-    return jsxAttribute(node, 'title') ?? (type === 'tip' ? 'Tip' : type === 'caution' ? 'Caution' : 'Note');
-  }
+  if (name === 'Aside') return asideLabel({ type: jsxAttribute(node, 'type'), title: jsxAttribute(node, 'title') });
   return undefined;
 }
 
@@ -41,8 +39,9 @@ export function devSearchBody(tree: MdastNode, headingIds: readonly string[]): s
       const depth = Math.min(Math.max((node as { depth?: number }).depth ?? 2, 2), 6);
       parts.push(`<h${depth} id="${escapeAttribute(headingIds[heading] ?? '')}">${escapeText(textOf(node))}</h${depth}>`);
       heading += 1;
-    } else if (componentLabel(node) !== undefined) {
-      parts.push(`<p>${escapeText(componentLabel(node)!)}</p>`);
+    } else if (node.type === 'mdxJsxFlowElement') {
+      const label = componentLabel(node);
+      if (label !== undefined) parts.push(`<p>${escapeText(label)}</p>`);
     } else if (TEXT_BLOCKS.has(node.type)) {
       // A code block's file name shows (and is indexed) in its frame, above the code.
       const title = node.type === 'code' ? parseFenceMeta((node as { meta?: string | null }).meta).title : undefined;
