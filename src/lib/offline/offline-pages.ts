@@ -18,7 +18,6 @@ export function isReadablePage(path: string, base: string): boolean {
   return !/^(?:offline|__offline|404)\//.test(path.slice(base.length));
 }
 
-
 /** The stored pages, each once, by title, with the manifest's titles (by URL path). */
 export function offlinePageList(paths: Iterable<string>, titles: Readonly<Record<string, string>>, base: string): OfflinePageLink[] {
   const seen = new Map<string, string>();
