@@ -79,6 +79,16 @@ export async function chromiumBuilds(): Promise<BrowserBuild[]> {
   return [pinned, newest];
 }
 
+/**
+ * The one Chromium for suites whose checks do not turn on the engine's version (layout, axe,
+ * tabs, copy): the newest on this machine, as readers run. Outside CI, a machine with none
+ * uses the pinned one instead; under CI a missing newest Chromium fails.
+ */
+export async function todaysChromium(ci = Boolean(process.env.CI)): Promise<BrowserBuild[]> {
+  const newest = newestChromium();
+  return newest.path || ci ? [newest] : [await pinnedChromium()];
+}
+
 /** All three: the Chromiums, then Firefox. */
 export async function allBrowserBuilds(): Promise<BrowserBuild[]> {
   return [...(await chromiumBuilds()), systemFirefox()];

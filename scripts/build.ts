@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { build } from 'astro';
 import { formatReport } from '../src/lib/diagnostics/diagnostics.ts';
 import { buildSettings } from '../src/io/build-settings.ts';
 import { siteModel } from '../src/lib/site/site-model.ts';
@@ -9,6 +9,7 @@ import { lastUpdatedDates } from '../src/io/git-dates.ts';
 import { siteMarkdown } from '../src/lib/markdown/site-markdown.ts';
 import { readJsonCache, writeJsonCache } from '../src/pipeline/json-cache.ts';
 import { runContentCheck } from '../src/pipeline/check-content-folder.ts';
+import { startAstroWorker } from '../src/pipeline/astro-build.ts';
 import { indexSite } from '../src/pipeline/search-index.ts';
 import { writeServiceWorker } from '../src/pipeline/service-worker.ts';
 import { writeSearchVocabulary } from '../src/pipeline/search-vocabulary.ts';
@@ -36,6 +37,8 @@ const ROOT = resolve(import.meta.dirname, '..');
 const config = buildSettings();
 const finalDir = resolve(config.outDir);
 const stagingDir = `${finalDir}.staging`;
+/** The site the last swap replaced: deleted while this build checks the content, not during its swap. */
+const previousDir = `${finalDir}.old`;
 const phases: Record<string, number> = {};
 /** Processor time of each phase (this process's threads, not Pagefind's or esbuild's), which load from other work moves much less than wall time. */
 const phaseCpu: Record<string, number> = {};
@@ -64,8 +67,13 @@ async function main(): Promise<number> {
     console.error(err instanceof Error ? err.message : String(err));
     return 1;
   }
+  // Deleting thousands of files is the file system's work, done beside the check's parsing.
+  const clearing = rm(previousDir, { recursive: true, force: true }).catch(() => undefined);
+  // Astro's modules load on the other core while the content is checked.
+  const astroWorker = startAstroWorker();
   const { files, diagnostics } = await phase('check', () => runContentCheck(config.contentDir));
   if (diagnostics.length > 0) {
+    await astroWorker.cancel();
     console.error(`\nThe content has problems; nothing was built.\n\n${formatReport(diagnostics)}`);
     return 1;
   }
@@ -75,32 +83,36 @@ async function main(): Promise<number> {
   const model = siteModel(entries, config, { dates: lastUpdatedDates(config.contentDir).dates });
   const routes = model.routes;
   const code = readSourceDigest(ROOT);
-  // The Markdown copies come from the check's parse, so no file is parsed twice; a copy whose
-  // page and code are unchanged is taken from the previous build.
-  const markdown = await phase('markdown', () => {
+  rmSync(stagingDir, { recursive: true, force: true });
+  mkdirSync(stagingDir, { recursive: true });
+  // Astro builds in a worker thread while this one writes the Markdown copies into the same
+  // staging folder (no route of Astro's is an index.md).
+  const timings = process.env.ASTRO_TIMINGS === '1';
+  const logLevel = (process.env.ASTRO_LOG_LEVEL as 'info' | undefined) ?? (timings ? 'info' : 'warn');
+  const astro = phase('astro', () => astroWorker.build({ root: process.cwd(), outDir: stagingDir, logLevel, timings })).then(
+    () => null,
+    (err: unknown) => (err instanceof Error ? err.message : String(err)),
+  );
+  // The copies come from the check's parse, so no file is parsed twice; a copy whose page and
+  // code are unchanged is taken from the previous build.
+  await phase('markdown', () => {
     const memoFile = join(resolve(config.cacheDir), 'markdown-copies.json');
     const memo = { code, copies: readJsonCache<string>(memoFile, code) };
     const sources = files.map((f) => ({ id: f.id, relPath: f.relPath, data: f.frontmatter.data!, tree: f.tree, source: f.source }));
     const out = siteMarkdown(sources, model, memo).files;
     writeJsonCache(memoFile, code, memo.copies);
-    return out;
+    for (const [file, text] of out) {
+      mkdirSync(dirname(join(stagingDir, file)), { recursive: true });
+      writeFileSync(join(stagingDir, file), text);
+    }
   });
-  // The syntax trees are done with; let them go before Astro needs the memory.
+  // The syntax trees are done with; let them go while Astro needs the memory.
   for (const file of files) file.tree = null;
-  rmSync(stagingDir, { recursive: true, force: true });
-  try {
-    // Astro prints its timings summary at the info level.
-    const timings = process.env.ASTRO_TIMINGS === '1';
-    const logLevel = (process.env.ASTRO_LOG_LEVEL as 'info' | undefined) ?? (timings ? 'info' : 'warn');
-    await phase('astro', () => build({ root: process.cwd(), outDir: stagingDir, logLevel }, { timings }));
-  } catch (err) {
+  const astroFailure = await astro;
+  if (astroFailure !== null) {
     rmSync(stagingDir, { recursive: true, force: true });
-    console.error(`\nAstro could not build the site; dist/ was left as it was.\n\n${err instanceof Error ? err.message : String(err)}`);
+    console.error(`\nAstro could not build the site; dist/ was left as it was.\n\n${astroFailure}`);
     return 1;
-  }
-  for (const [file, text] of markdown) {
-    mkdirSync(dirname(join(stagingDir, file)), { recursive: true });
-    writeFileSync(join(stagingDir, file), text);
   }
   // The pages are read for the vocabulary and the offline plan while Pagefind's own process
   // indexes them; its bundle is read once written. Bytes seen by an earlier build are not
@@ -132,12 +144,12 @@ async function main(): Promise<number> {
   );
   const summary = Object.entries(phases).map(([k, v]) => `${k} ${v.toFixed(2)}s`).join(', ');
   // Swap only a complete site into place, so a reader never sees half a build.
-  await phase('swap', () => {
-    const oldDir = `${finalDir}.old`;
-    rmSync(oldDir, { recursive: true, force: true });
-    if (existsSync(finalDir)) renameSync(finalDir, oldDir);
+  // Two renames: the replaced site waits in `dist.old/` for the next build to delete it.
+  await phase('swap', async () => {
+    await clearing;
+    rmSync(previousDir, { recursive: true, force: true });
+    if (existsSync(finalDir)) renameSync(finalDir, previousDir);
     renameSync(stagingDir, finalDir);
-    rmSync(oldDir, { recursive: true, force: true });
   });
   writeRouteTable(resolve(config.cacheDir), finalDir, routes);
   console.log(`built ${files.length} pages into ${config.outDir}/ (${summary})`);

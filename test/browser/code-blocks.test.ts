@@ -6,9 +6,9 @@ import { launchChromium } from '../../src/tools/chromium.ts';
 import { startStaticServer, type RunningServer } from '../../src/tools/static-server.ts';
 import { sharedBuild } from '../helpers/build-site.ts';
 import { findDockerfileInstruction } from '../../src/lib/code/dockerfile-instructions.ts';
-import { CHROMIUMS, eachBrowser } from '../helpers/browsers.ts';
+import { TODAYS_CHROMIUM, eachBrowser } from '../helpers/browsers.ts';
 
-eachBrowser(CHROMIUMS, (build) => {
+eachBrowser(TODAYS_CHROMIUM, (build) => {
   let browser: Browser;
   let real: RunningServer;
   let fixture: RunningServer;

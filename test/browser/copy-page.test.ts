@@ -6,9 +6,9 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../src/tools/chromium.ts';
 import { startStaticServer, type RunningServer } from '../../src/tools/static-server.ts';
 import { sharedBuild, ROOT } from '../helpers/build-site.ts';
-import { CHROMIUMS, eachBrowser } from '../helpers/browsers.ts';
+import { TODAYS_CHROMIUM, eachBrowser } from '../helpers/browsers.ts';
 
-eachBrowser(CHROMIUMS, (build) => {
+eachBrowser(TODAYS_CHROMIUM, (build) => {
   let browser: Browser;
   let server: RunningServer;
   let outDir: string;

@@ -6,9 +6,9 @@ import type { Page } from 'playwright-core';
 import { launchChromium } from '../../src/tools/chromium.ts';
 import { startDevServer } from '../helpers/dev-server.ts';
 import { ROOT } from '../helpers/build-site.ts';
-import { CHROMIUMS, eachBrowser } from '../helpers/browsers.ts';
+import { TODAYS_CHROMIUM, eachBrowser } from '../helpers/browsers.ts';
 
-eachBrowser(CHROMIUMS, (build) => {
+eachBrowser(TODAYS_CHROMIUM, (build) => {
   /**
    * Opens search with the button and waits for an option named like `name` for `term`. The dev
    * server reloads open tabs once it has synced an edit, which can land after a fresh tab opened

@@ -2,15 +2,17 @@ import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { openSite, watchPage, type SiteSession } from '../helpers/site-session.ts';
 import { axeViolations } from '../helpers/axe-violations.ts';
-import { CHROMIUMS, eachBrowser } from '../helpers/browsers.ts';
+import { TODAYS_CHROMIUM, eachBrowser } from '../helpers/browsers.ts';
 
-// The whole suite runs twice: at the root, and under /docs/ with the strict CSP header.
-eachBrowser(CHROMIUMS, (build) => {
-  for (const config of [{ name: 'every-page-root', base: undefined, csp: false }, { name: 'every-page-docs-csp', base: '/docs/', csp: true }]) {
+// The suite runs twice: at the root, and under /docs/ with the strict CSP header. axe runs at the
+// root only: the base changes hrefs, not structure or colour, and a style or script the CSP
+// blocks is a console error, which the other configuration fails on.
+eachBrowser(TODAYS_CHROMIUM, (build) => {
+  for (const config of [{ name: 'every-page-root', base: undefined, csp: false, axe: true }, { name: 'every-page-docs-csp', base: '/docs/', csp: true, axe: false }]) {
     describe(`every page (${config.base ?? '/'}${config.csp ? ', strict CSP' : ''})`, () => {
       let site: SiteSession;
       before(async () => {
-        site = await openSite(config.name, { ...config, chromium: build.path });
+        site = await openSite(config.name, { base: config.base, csp: config.csp, chromium: build.path });
       });
       after(async () => site?.close());
 
@@ -32,7 +34,7 @@ eachBrowser(CHROMIUMS, (build) => {
         assert.deepEqual(problems, []);
       });
 
-      test('axe finds no WCAG 2.2 AA violations and no best-practice problems in light and dark', async () => {
+      if (config.axe) test('axe finds no WCAG 2.2 AA violations and no best-practice problems in light and dark', async () => {
         const problems: string[] = [];
         // The 404 page too, which readers meet at any unknown address.
         const urls = [...site.pages, `${site.server.url}no-such-page/`];

@@ -5,9 +5,9 @@ import { launchChromium } from '../../src/tools/chromium.ts';
 import { startStaticServer, type RunningServer } from '../../src/tools/static-server.ts';
 import { STRICT_CSP } from '../../scripts/serve.ts';
 import { sharedBuild, htmlFiles } from '../helpers/build-site.ts';
-import { CHROMIUMS, eachBrowser } from '../helpers/browsers.ts';
+import { TODAYS_CHROMIUM, eachBrowser } from '../helpers/browsers.ts';
 
-eachBrowser(CHROMIUMS, (build) => {
+eachBrowser(TODAYS_CHROMIUM, (build) => {
   let browser: Browser;
   let server: RunningServer;
   let pages: string[];

@@ -7,10 +7,10 @@ import { launchChromium } from '../../src/tools/chromium.ts';
 import { startStaticServer, type RunningServer } from '../../src/tools/static-server.ts';
 import { sharedBuild, ROOT } from '../helpers/build-site.ts';
 import { meetsExpectation, parseQuerySet } from '../../src/lib/search/build/query-set.ts';
-import { CHROMIUMS, eachBrowser } from '../helpers/browsers.ts';
+import { TODAYS_CHROMIUM, eachBrowser } from '../helpers/browsers.ts';
 
 // The query set runs through the real search box over the real index of content/.
-eachBrowser(CHROMIUMS, (build) => {
+eachBrowser(TODAYS_CHROMIUM, (build) => {
   const QUERY_FILE = join(ROOT, 'test/search-queries.json');
   const cases = parseQuerySet(readFileSync(QUERY_FILE, 'utf8'), QUERY_FILE);
   const site = sharedBuild('content');

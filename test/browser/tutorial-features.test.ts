@@ -7,9 +7,9 @@ import { STRICT_CSP } from '../../scripts/serve.ts';
 import { sharedBuild } from '../helpers/build-site.ts';
 import { watchPage } from '../helpers/site-session.ts';
 import { axeViolations } from '../helpers/axe-violations.ts';
-import { CHROMIUMS, eachBrowser } from '../helpers/browsers.ts';
+import { TODAYS_CHROMIUM, eachBrowser } from '../helpers/browsers.ts';
 
-eachBrowser(CHROMIUMS, (build) => {
+eachBrowser(TODAYS_CHROMIUM, (build) => {
   /** Tabs, terminal output and series progress on the tutorial fixture, served with the real CSP. */
   let browser: Browser;
   let server: RunningServer;

@@ -76,6 +76,13 @@ test('a title change reaches every page that shows the title, and the other page
   assert.ok(pages.some((f) => !showing.includes(f)), 'some pages do not show the title');
 });
 
+test('a rebuild swaps whole sites: the replaced one waits beside dist/ for the next build to delete, and no staging folder is left', () => {
+  assert.equal(second.status, 0, second.output);
+  assert.match(readPage(`${second.outDir}.old`, 'tour/middle/index.html'), /Tour Middle/);
+  assert.match(readPage(second.outDir, 'tour/middle/index.html'), /Tour Centre/);
+  assert.equal(existsSync(`${second.outDir}.staging`), false);
+});
+
 test('the Markdown copies and llms.txt of a cached build show the new title wherever the old one was', () => {
   const copies = pages.map((f) => f.replace(/index\.html$/, 'index.md'));
   for (const f of [...copies, 'llms.txt', 'llms-full.txt']) {

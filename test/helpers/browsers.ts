@@ -1,11 +1,16 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { allBrowserBuilds, chromiumBuilds, type BrowserBuild } from '../../scripts/browser-builds.ts';
+import { allBrowserBuilds, chromiumBuilds, todaysChromium, type BrowserBuild } from '../../scripts/browser-builds.ts';
 
 /** The browsers readers run, found once per test file: the pinned and the newest Chromium, then Firefox. */
 export const READER_BROWSERS: readonly BrowserBuild[] = await allBrowserBuilds();
-/** The Chromiums alone, for tests written with Playwright (DevTools, axe, screenshots). */
+/**
+ * The Chromiums alone, for Playwright suites where the engine's version matters: the service
+ * worker, offline and search with the server stopped.
+ */
 export const CHROMIUMS: readonly BrowserBuild[] = await chromiumBuilds();
+/** The newest Chromium alone (the pinned one on a machine without it), for the other Playwright suites. */
+export const TODAYS_CHROMIUM: readonly BrowserBuild[] = await todaysChromium();
 
 export type InstalledBuild = BrowserBuild & { path: string };
 

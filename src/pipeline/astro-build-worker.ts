@@ -1,0 +1,8 @@
+// The worker thread `startAstroWorker` starts: Astro loads at once, builds on the first message,
+// then the thread ends.
+import { parentPort } from 'node:worker_threads';
+import { build } from 'astro';
+import type { AstroBuildOptions } from './astro-build.ts';
+
+const { root, outDir, logLevel, timings } = await new Promise<AstroBuildOptions>((resolve) => parentPort!.once('message', resolve));
+await build({ root, outDir, logLevel, vite: { build: { emptyOutDir: false } } }, { timings });
