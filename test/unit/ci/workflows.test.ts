@@ -17,6 +17,7 @@ interface Step {
 }
 interface Job {
   permissions?: Record<string, string>;
+  strategy?: { matrix?: Record<string, unknown[]> };
   needs?: string | string[];
   steps: Step[];
 }
@@ -54,18 +55,39 @@ for (const name of ['pr.yml', 'deploy.yml']) {
   });
 }
 
-test('the pull-request workflow runs on pull_request with read-only rights: npm ci, the tutorial\'s Python, check, test:content, test', () => {
+test('the pull-request workflow runs on pull_request with read-only rights: npm ci, the tutorial\'s Python, check, test:content; then every test', () => {
   const wf = load('pr.yml');
   assert.deepEqual(Object.keys(wf.on), ['pull_request']);
-  assert.deepEqual(Object.keys(wf.jobs).sort(), ['check', 'site']);
+  assert.deepEqual(Object.keys(wf.jobs).sort(), ['check', 'site', 'test']);
   for (const job of Object.values(wf.jobs)) assert.equal(job.permissions, undefined, 'no job widens the permissions');
   const job = wf.jobs.check!;
-  // The quick content verdict (which builds the site) before the long run of every test.
-  assert.deepEqual(runs(job), ['npm ci', 'npm run tutorial-python', 'npm run check', 'npm run test:content', 'npm test']);
-  const python = job.steps.findIndex((s) => s.uses?.startsWith('actions/setup-python@'));
-  assert.ok(python >= 0 && python < job.steps.findIndex((s) => s.run === 'npm run tutorial-python'), 'Python is set up before the virtual environment');
+  // The quick content verdict (which builds the site) beside the long run of every test.
+  assert.deepEqual(runs(job), ['npm ci', 'npm run tutorial-python', 'npm run check', 'npm run test:content']);
+  for (const j of [job, wf.jobs.test!]) {
+    const python = j.steps.findIndex((s) => s.uses?.startsWith('actions/setup-python@'));
+    assert.ok(python >= 0 && python < j.steps.findIndex((s) => s.run === 'npm run tutorial-python'), 'Python is set up before the virtual environment');
+  }
   // GitHub sets CI=true, which turns a missing test runtime into a failure: nothing may unset it.
   assert.doesNotMatch(code('pr.yml'), /\bCI:/);
+});
+
+test('the test job runs npm test in parts: its steps, with each part of the test files once', () => {
+  const job = load('pr.yml').jobs.test!;
+  const scripts = (JSON.parse(readFileSync(join(DIR, '../../package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  // npm test is the type check, the browser list, then every test file.
+  const files = /^npm run typecheck && node scripts\/browser-builds\.ts && npm run test:files -- (".+")$/.exec(scripts.test!);
+  assert.ok(files, scripts.test);
+  assert.equal(scripts.browsers, 'node scripts/browser-builds.ts');
+  const shards = job.strategy?.matrix?.shard;
+  assert.ok(Array.isArray(shards) && shards.length > 1, 'a matrix of parts');
+  assert.deepEqual(shards, shards.map((_, i) => i + 1), 'parts 1 to n, each once');
+  assert.deepEqual(runs(job), [
+    'npm ci',
+    'npm run tutorial-python',
+    'npm run typecheck',
+    'npm run browsers',
+    `npm run test:files -- --test-shard=\${{ matrix.shard }}/${shards.length} ${files[1]}`,
+  ]);
 });
 
 test('the pull-request workflow builds the base and the pull request, reports the difference in the job summary and uploads the site', () => {
