@@ -9,6 +9,7 @@ import { siteRoutes } from './src/io/site-routes.ts';
 import { markdownPlugins } from './src/render/index.ts';
 import { devSearch } from './src/astro/integrations/dev-search.ts';
 import { devMarkdown } from './src/astro/integrations/dev-markdown.ts';
+import { devPageReload } from './src/astro/integrations/dev-page-reload.ts';
 import { buildProgress } from './src/astro/integrations/build-progress.ts';
 import { readSourceDigest } from './src/astro/integrations/source-digest.ts';
 
@@ -42,6 +43,7 @@ export default defineConfig({
     }),
     devSearch(config),
     devMarkdown(config),
+    devPageReload(),
     buildProgress(config.contentDir),
   ],
   markdown: {
