@@ -9,16 +9,18 @@ import { siteRoutes } from './src/io/site-routes.ts';
 import { markdownPlugins } from './src/render/index.ts';
 import { devSearch } from './src/astro/integrations/dev-search.ts';
 import { devMarkdown } from './src/astro/integrations/dev-markdown.ts';
+import { devPageReload } from './src/astro/integrations/dev-page-reload.ts';
 import { buildProgress } from './src/astro/integrations/build-progress.ts';
 import { readSourceDigest } from './src/astro/integrations/source-digest.ts';
 
 const config = buildSettings();
-const testScratch = resolve(import.meta.dirname, 'test/.out') + sep;
+// Tests' and the bench's scratch folders: built sites, caches and generated content.
+const scratch = ['test/.out', 'bench/.work'].map((dir) => resolve(import.meta.dirname, dir) + sep);
 const servedContent = resolve(config.contentDir) + sep;
 /** @param {string} path */
-function isTestScratch(path) {
+function isScratch(path) {
   const full = resolve(path) + sep;
-  return full.startsWith(testScratch) && !full.startsWith(servedContent) && !servedContent.startsWith(full);
+  return scratch.some((dir) => full.startsWith(dir)) && !full.startsWith(servedContent) && !servedContent.startsWith(full);
 }
 // The sitemap lists what the route table marks for it, generated section pages included.
 const sitemapUrls = siteRoutes(config).routes.filter((r) => r.sitemap).map((r) => r.absoluteUrl);
@@ -41,6 +43,7 @@ export default defineConfig({
     }),
     devSearch(config),
     devMarkdown(config),
+    devPageReload(),
     buildProgress(config.contentDir),
   ],
   markdown: {
@@ -59,10 +62,10 @@ export default defineConfig({
       // re-renders every page, even where the bundler's own module hashes would not see it.
       __SOURCE_DIGEST__: JSON.stringify(readSourceDigest(import.meta.dirname)),
     },
-    // Built sites and the tests' scratch folders are outputs: watching them makes `astro dev`
+    // Built sites and the tests' and the bench's scratch folders are outputs: watching them makes `astro dev`
     // reload for nothing while tests run (and a test's symbolic-link loop breaks the watcher).
     // The content folder being served stays watched, wherever it is.
-    server: { watch: { ignored: ['**/dist/**', '**/dist.staging/**', '**/bench/.work/**', isTestScratch] } },
+    server: { watch: { ignored: ['**/dist/**', '**/dist.staging/**', isScratch] } },
     build: {
       // Never inline bundled scripts: the CSP allows only script files from the site itself.
       assetsInlineLimit: 0,

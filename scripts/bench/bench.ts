@@ -16,6 +16,7 @@ import { formatReport, type BenchResults, type BuildRun, type SizeResult } from 
 import { SEARCH_TERMS } from './bench-text.ts';
 import { ensureStarlightInstalled, linkStarlightContent } from './starlight-site.ts';
 import { editPage, pageToEdit } from './edit-page.ts';
+import { benchDev, devLine } from './dev-step.ts';
 
 const HELP = `Usage: npm run bench -- [options]
 
@@ -34,6 +35,8 @@ regular (generate-content.ts: folders of eight pages with an index each, every p
 deep (generate-content-deep.ts: folders up to six deep, most without an index page, pages from a
 paragraph to thousands of words, from no code block to dozens of shell/console ones). The report
 gives each phase's time per page at each size, so a phase that grows faster than the site shows.
+At each size, after the builds of each run, \`astro dev\` (ours, then the floor's) starts with no caches
+and again with them, and one page is edited five times while it runs (scripts/bench/dev-step.ts).
 
 Options:
   --pages N[,N...]     sizes to run (default 100,1000,5000; 10000 works too); may repeat
@@ -46,6 +49,7 @@ Options:
   --no-starlight       skip Starlight
   --no-warm            skip the warm one-page-edit rebuilds
   --no-browser         skip the search timing and the search ranking over content/
+  --no-dev             skip astro dev (cold and warm start to the first page, edit to visible)
   --floor-processor P  Markdown processor(s) of the floor: satteri, unified or satteri,unified
                        (default satteri)
   --progress off       build with BUILD_PROGRESS=off (to show what progress reporting costs)
@@ -70,6 +74,7 @@ const { values } = parseArgs({
     'no-starlight': { type: 'boolean', default: false },
     'no-warm': { type: 'boolean', default: false },
     'no-browser': { type: 'boolean', default: false },
+    'no-dev': { type: 'boolean', default: false },
     'floor-processor': { type: 'string', default: 'satteri' },
     progress: { type: 'string', default: 'on' },
     out: { type: 'string', default: 'bench/results/latest.json' },
@@ -189,7 +194,7 @@ function machine() {
 const results: BenchResults = {
   date: new Date().toISOString(),
   machine: machine(),
-  options: { sizes, shapes, floorUpTo, runs, seed: Number(values.seed), processors, progress: values.progress, starlight: !values['no-starlight'], warm: !values['no-warm'] },
+  options: { sizes, shapes, floorUpTo, runs, seed: Number(values.seed), processors, progress: values.progress, starlight: !values['no-starlight'], warm: !values['no-warm'], dev: !values['no-dev'] },
   sizes: [],
 };
 mkdirSync(WORK, { recursive: true });
@@ -230,6 +235,12 @@ for (const shape of shapes) for (const pages of sizes) {
       }
     }
     if (!values['no-starlight']) await coldThenWarm('Starlight', (start) => buildStarlight(content, pages, tag, run, start), size.starlight ?? [], size.starlightWarm ?? [], run);
+    if (!values['no-dev']) {
+      console.log(`  astro dev, run ${run}`);
+      const dev = await benchDev(WORK, content, plans, tag, run, { floor: withFloor });
+      for (const r of dev) console.log(`    ${devLine(r)}`);
+      (size.dev ??= []).push(...dev);
+    }
   }
   if (pages === 1000 && shape === 'regular' && !values['no-browser']) {
     // The last build of ours is still in out-1000/ (with one edited sentence, which search does not mind).

@@ -42,6 +42,31 @@ export function treeRss(root: number): number {
   return total;
 }
 
+/** Processor seconds (user + system) a process has used so far, its reaped children included; 0 when it has ended. */
+function cpuSeconds(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // After the command name: state is field 3, utime 14, stime 15, cutime 16, cstime 17 (in clock ticks of 1/100 s).
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i]), 0) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/** Processor seconds a process and all its descendants running now have used. */
+export function treeCpuSeconds(root: number): number {
+  const children = parentMap();
+  let total = 0;
+  const stack = [root];
+  while (stack.length > 0) {
+    const pid = stack.pop() as number;
+    total += cpuSeconds(pid);
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
 /** Samples a process tree's memory every `intervalMs` until stopped; `stop()` returns the peak in bytes. */
 export function samplePeakMemory(root: number, intervalMs = 100): { stop(): number } {
   let peak = treeRss(root);

@@ -1,4 +1,5 @@
 import { formatRankingSummary, type RankingSummary } from '../../src/lib/search/build/query-set.ts';
+import type { DevRun } from './dev-step.ts';
 /** One build of one site, as the bench records it. */
 export interface BuildRun {
   run: number;
@@ -36,6 +37,8 @@ export interface SizeResult {
   search?: { method: string; firstSearchMs: number; medianMs: number; maxMs: number; samples: { term: string; ms: number }[] };
   /** Offline bytes (scripts/bench/offline-step.ts). */
   offline?: import('./offline-step.ts').OfflineSummary;
+  /** `astro dev`: start to first page, cold and warm, and edit to visible (scripts/bench/dev-step.ts). */
+  dev?: DevRun[];
 }
 
 /** A results file: the machine, the options, and each size. */
@@ -219,6 +222,42 @@ export function checkTargets(input: { sizes: Map<number, SizeRuns>; searchMedian
   return checks;
 }
 
+/** The dev-server table: one row per run of each site's `astro dev`, and ours against the floor's. */
+export function devTable(sizes: readonly SizeResult[]): string {
+  const rows: string[][] = [];
+  for (const size of sizes) {
+    const runs = size.dev ?? [];
+    for (const r of runs) {
+      rows.push([sizeLabel(size), r.site, String(r.run), `${r.coldSeconds.toFixed(1)} (${r.coldCpuSeconds.toFixed(1)})`, `${r.warmSeconds.toFixed(1)} (${r.warmCpuSeconds.toFixed(1)})`, r.editMedianSeconds.toFixed(2), r.editSeconds.map((e) => e.toFixed(2)).join(' '), `${r.load.cold.toFixed(1)}/${r.load.warm.toFixed(1)}/${r.load.edit.toFixed(1)}`]);
+    }
+    const best = (site: DevRun['site'], pick: (r: DevRun) => number) => {
+      const of = runs.filter((r) => r.site === site).map(pick);
+      return of.length ? Math.min(...of) : undefined;
+    };
+    const x = (pick: (r: DevRun) => number) => {
+      const r = ratio(best('ours', pick), best('floor', pick));
+      return r === undefined ? '' : `${r.toFixed(2)}x`;
+    };
+    if (runs.some((r) => r.site === 'floor')) rows.push([sizeLabel(size), 'ours/floor', 'best', x((r) => r.coldSeconds), x((r) => r.warmSeconds), x((r) => r.editMedianSeconds), '', '']);
+  }
+  return table(['pages', 'site', 'run', 'cold s (cpu)', 'warm s (cpu)', 'edit median s', 'each edit s', 'load cold/warm/edit'], rows);
+}
+
+/** The dev-server targets at 1,000 pages (each shape): the best run's warm start and edit median. */
+export function devTargets(sizes: readonly SizeResult[]): TargetCheck[] {
+  return sizes.flatMap((size) => {
+    const ours = (size.dev ?? []).filter((r) => r.site === 'ours');
+    if (size.pages !== 1000 || ours.length === 0) return [];
+    const of = size.shape && size.shape !== 'regular' ? ` (${size.shape} shape)` : '';
+    const warm = Math.min(...ours.map((r) => r.warmSeconds));
+    const edit = Math.min(...ours.map((r) => r.editMedianSeconds));
+    return [
+      { target: `1,000 pages: astro dev warm start to first page <= 5 s${of}`, measured: `${warm.toFixed(1)} s`, met: warm <= 5 },
+      { target: `1,000 pages: astro dev edit visible <= 1 s (median)${of}`, measured: `${edit.toFixed(2)} s`, met: edit <= 1 },
+    ];
+  });
+}
+
 /** The tables and the target check for a set of results, as printed at the end of a bench. */
 /**
  * Each size's runs, by shape. A size whose floor was not built takes the floor of the largest
@@ -272,9 +311,13 @@ export function formatReport(results: BenchResults): { text: string; targets: Ta
   const labelled = new Map([...byShape].flatMap(([shape, runs]) => [...runs].map(([pages, r]): [string, SizeRuns] => [sizeLabel({ pages, shape }), r])));
   const regular = results.sizes.filter((s) => (s.shape ?? 'regular') === 'regular');
   const weighed = regular.find((s) => s.pages === 1000) ?? regular.find((s) => s.pages === 5000) ?? results.sizes[0];
-  const targets = [...byShape].flatMap(([shape, sizes]) =>
-    shape === 'regular' ? checkTargets({ sizes, searchMedianMs: search?.medianMs, weights: weighed?.ours.find((r) => r.weights)?.weights }) : checkTargets({ sizes, shape }),
-  );
+  const targets = [
+    ...[...byShape].flatMap(([shape, sizes]) =>
+      shape === 'regular' ? checkTargets({ sizes, searchMedianMs: search?.medianMs, weights: weighed?.ours.find((r) => r.weights)?.weights }) : checkTargets({ sizes, shape }),
+    ),
+    ...devTargets(results.sizes),
+  ];
+  const withDev = results.sizes.filter((s) => s.dev?.length);
   const m = results.machine;
   const text = [
     `Machine: ${m.cpus} cores, ${m.cpu}, ${m.memoryGB} GB, Node ${m.node}, commit ${m.commit}, ${results.date}`,
@@ -282,6 +325,7 @@ export function formatReport(results: BenchResults): { text: string; targets: Ta
     `\nPer page, KB gzipped (raw), our site\n${weightTable(rows.filter((r) => r.site === 'ours'))}`,
     `\nPer page (our fastest clean run, ms per page; xN = against the next smaller size of the shape: above 1, the phase grows faster than the pages)\n${perPageTable(results.sizes)}`,
     `\nRatios (time: fastest run; memory: lowest peak of the clean builds; warm = rebuild after a one-page edit)\n${ratioTable(labelled)}`,
+    withDev.length ? `\nastro dev (seconds from spawning it to the home page's first 200, with no caches and then with the caches kept, and the server's processor seconds to then; edit = from writing one page's file to the first response of its URL that shows the new sentence)\n${devTable(withDev)}` : '',
     search ? `\nSearch (${search.method}): first search ${search.firstSearchMs.toFixed(0)} ms; then median ${search.medianMs.toFixed(1)} ms, max ${search.maxMs.toFixed(1)} ms over ${search.samples.length} queries` : '',
     results.ranking ? `\nSearch ranking over content/ (test/search-queries.json, as the search box ranks): ${formatRankingSummary(results.ranking)}${results.ranking.misses.map((m) => `\n${m}`).join('')}` : '',
     `\nTargets (time: fastest run; memory: lowest peak)\n${table(['target', 'measured', 'met'], targets.map((t) => [t.target, t.measured, t.met ? 'yes' : 'NO']))}`,

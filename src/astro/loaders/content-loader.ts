@@ -11,6 +11,7 @@ import { Slot } from '../../lib/build-progress/progress-reporter.ts';
 import { countProgress } from '../integrations/build-progress-counters.ts';
 import { pageHtmlDir, pageHtmlFile, prunePageHtml, writePageHtml } from './page-html-files.ts';
 import { sectionCommands, storeCommands } from '../../lib/search/build/teaching-sections.ts';
+import { forgetNewestHtml, setNewestHtml } from './dev-newest-html.ts';
 
 interface Pending {
   id: string;
@@ -94,6 +95,8 @@ export function contentLoader(config: SiteConfig, codeDigest: string): Loader {
 
       const { watcher } = ctx;
       if (!watcher) return;
+      // The store was just loaded in full: nothing rendered by an earlier load is newer than it.
+      forgetNewestHtml(null);
       watcher.add(dir);
       const relOf = (path: string) => {
         const rel = relative(dir, path).split(sep).join('/');
@@ -104,7 +107,12 @@ export function contentLoader(config: SiteConfig, codeDigest: string): Loader {
         if (!rel) return;
         try {
           const page = await read(rel);
-          if (page) await sync([page]);
+          if (page) {
+            await sync([page]);
+            // The page shows its new HTML before Astro writes the store (see dev-newest-html.ts).
+            const file = pageHtmlFile(htmlDir, page.digest);
+            if (file) setNewestHtml(page.id, file);
+          }
           logger.info(`reloaded ${rel}`);
         } catch (err) {
           logger.error(err instanceof Error ? err.message : String(err));
@@ -114,7 +122,10 @@ export function contentLoader(config: SiteConfig, codeDigest: string): Loader {
       watcher.on('add', onChange);
       watcher.on('unlink', (path: string) => {
         const id = idOfFile.get(path);
-        if (id && relOf(path)) store.delete(id);
+        if (id && relOf(path)) {
+          store.delete(id);
+          forgetNewestHtml(id);
+        }
         idOfFile.delete(path);
       });
     },
