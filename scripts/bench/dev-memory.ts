@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadavg } from 'node:os';
 import { treeRss } from './process-memory.ts';
 import { writeFloorSite } from './floor-site.ts';
 import { generateContent } from './generate-content.ts';
+import { freePort } from '../../src/tools/free-port.ts';
 
 const HELP = `Usage: node scripts/bench/dev-memory.ts [--pages N]
 
@@ -21,14 +21,6 @@ if (values.help) {
   process.exit(0);
 }
 const pages = Number(values.pages);
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  await new Promise<void>((done) => server.close(() => done()));
-  return typeof address === 'object' && address ? address.port : 0;
-}
 
 /** Runs one dev server, requests `paths` in order, and returns its peak memory in MB. */
 async function devPeak(root: string, env: NodeJS.ProcessEnv, paths: string[]): Promise<{ peakMB: number; seconds: number }> {

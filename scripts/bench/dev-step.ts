@@ -3,7 +3,6 @@
 // bench` runs it at each size (--no-dev skips it); alone: node scripts/bench/dev-step.ts [pages] [--no-floor].
 import { spawn } from 'node:child_process';
 import { appendFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -13,6 +12,7 @@ import { treeCpuSeconds } from './process-memory.ts';
 import { writeFloorSite } from './floor-site.ts';
 import { generateContent, type PagePlan } from './generate-content.ts';
 import { entryIdFromPath, pathForId } from '../../src/lib/site/routes.ts';
+import { freePort } from '../../src/tools/free-port.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -50,14 +50,6 @@ interface DevSite {
   pageUrl: string;
   /** Held while the server runs (the Astro lock for our project folder, which tests share). */
   lock(): () => void;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  await new Promise<void>((done) => server.close(() => done()));
-  return typeof address === 'object' && address ? address.port : 0;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

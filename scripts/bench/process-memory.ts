@@ -29,17 +29,22 @@ function rssBytes(pid: number): number {
   }
 }
 
-/** Sum of VmRSS over a process and all its descendants, right now. */
-export function treeRss(root: number): number {
+/** Sum of `measure` over a process and all its descendants running now. */
+function overTree(root: number, measure: (pid: number) => number): number {
   const children = parentMap();
   let total = 0;
   const stack = [root];
   while (stack.length > 0) {
     const pid = stack.pop() as number;
-    total += rssBytes(pid);
+    total += measure(pid);
     stack.push(...(children.get(pid) ?? []));
   }
   return total;
+}
+
+/** Sum of VmRSS over a process and all its descendants, right now. */
+export function treeRss(root: number): number {
+  return overTree(root, rssBytes);
 }
 
 /** Processor seconds (user + system) a process has used so far, its reaped children included; 0 when it has ended. */
@@ -56,15 +61,7 @@ function cpuSeconds(pid: number): number {
 
 /** Processor seconds a process and all its descendants running now have used. */
 export function treeCpuSeconds(root: number): number {
-  const children = parentMap();
-  let total = 0;
-  const stack = [root];
-  while (stack.length > 0) {
-    const pid = stack.pop() as number;
-    total += cpuSeconds(pid);
-    stack.push(...(children.get(pid) ?? []));
-  }
-  return total;
+  return overTree(root, cpuSeconds);
 }
 
 /** Samples a process tree's memory every `intervalMs` until stopped; `stop()` returns the peak in bytes. */

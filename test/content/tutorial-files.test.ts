@@ -2,7 +2,6 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadContentSet } from '../../src/lib/content/content-set.ts';
@@ -12,6 +11,7 @@ import { validateCompose } from '../helpers/tutorial/compose-validate.ts';
 import { checkRequirementLine } from '../helpers/tutorial/requirement-line.ts';
 import { pythonOrSkip } from '../helpers/python.ts';
 import { dockerOrSkip } from '../helpers/docker-cli.ts';
+import { freePort } from '../../src/tools/free-port.ts';
 
 // Every file the reader creates in the series, as the pages show it.
 const all = tutorialFiles(loadContentSet('content', 'content'));
@@ -224,18 +224,6 @@ test('the app answers as the image runs it: gunicorn, with the Dockerfile\'s com
     rmSync(dir, { recursive: true, force: true });
   }
 });
-
-/** A TCP port nothing listens on right now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const address = s.address();
-      s.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 /** GETs a URL until the server answers, failing with the server's log after `ms`. */
 async function fetchWhenUp(url: string, ms: number, log: () => string): Promise<string> {

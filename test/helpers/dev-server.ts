@@ -1,22 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { holdAstroLock, ROOT } from './build-site.ts';
+import { freePort } from '../../src/tools/free-port.ts';
 
 export interface DevServer {
   url: string;
   /** Everything the server printed, for failure messages. */
   output(): string;
   stop(): Promise<void>;
-}
-
-/** A port nobody listens on right now. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  await new Promise<void>((done) => server.close(() => done()));
-  return typeof address === 'object' && address ? address.port : 0;
 }
 
 /** Starts the real `astro dev` on a content folder and waits until it answers. */
