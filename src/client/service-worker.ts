@@ -62,10 +62,16 @@ const precached = new Set(MANIFEST.map((e) => new URL(e.url, location.href).href
 const notTwice = { cacheWillUpdate: async ({ request, response }: { request: Request; response: Response }) => (precached.has(plainUrl(new URL(request.url))) || !response.ok ? null : response) };
 /** Pages are kept under their plain URL, so `?utm=…` and `#section` find the same copy. */
 const plainKey = { cacheKeyWillBeUsed: async ({ request }: { request: Request }) => plainUrl(new URL(request.url)) };
-/** When the network and the runtime cache both fail: the precache, the saved sections, then for a page the offline page. */
+/**
+ * When the network and the runtime cache both fail: the precache, the saved sections, then for a
+ * page the offline page. A request its page gave up (a navigation aborted it) gets an empty answer
+ * nobody reads: a network error there is shown to the reader as the worker failing.
+ */
 const fallback = {
-  handlerDidError: async ({ request }: { request: Request }) =>
-    (await storedFor(request)) ?? (request.mode === 'navigate' ? await matchPrecache(`${BASE}offline/`) : undefined) ?? Response.error(),
+  handlerDidError: async ({ request, error }: { request: Request; error?: unknown }) =>
+    (await storedFor(request)) ??
+    (request.mode === 'navigate' ? await matchPrecache(`${BASE}offline/`) : undefined) ??
+    ((error as { name?: string } | undefined)?.name === 'AbortError' ? new Response(null, { status: 499, statusText: 'Aborted' }) : Response.error()),
 };
 /** Hashed files are looked up in the precache and saved sections before the runtime cache is asked. */
 const fromStore = {
