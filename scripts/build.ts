@@ -36,19 +36,25 @@ const stagingDir = `${finalDir}.staging`;
 /** The site the last swap replaced: deleted while this build checks the content, not during its swap. */
 const previousDir = `${finalDir}.old`;
 const phases: Record<string, number> = {};
-/** Processor time of each phase (this process's threads, not Pagefind's or esbuild's), which load from other work moves much less than wall time. */
+/**
+ * Processor time of each phase, which load from other work moves much less than wall time: this
+ * thread's for the phases it runs, and for `astro` the rest of the process (Astro's worker and
+ * its render threads) from its start, while the content was checked, to its end. Pagefind's own
+ * process is not counted.
+ */
 const phaseCpu: Record<string, number> = {};
 
-/** Runs one phase and records its wall time and this process's processor time. */
+const seconds = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1e6;
+
+/** Runs one phase on this thread and records its wall time and this thread's processor time. */
 async function phase<T>(name: string, run: () => Promise<T> | T): Promise<T> {
   const start = performance.now();
-  const cpu = process.cpuUsage();
+  const cpu = process.threadCpuUsage();
   try {
     return await run();
   } finally {
     phases[name] = (performance.now() - start) / 1000;
-    const used = process.cpuUsage(cpu);
-    phaseCpu[name] = (used.user + used.system) / 1e6;
+    phaseCpu[name] = seconds(process.threadCpuUsage(cpu));
   }
 }
 
@@ -65,11 +71,18 @@ async function main(): Promise<number> {
   }
   // Deleting thousands of files is the file system's work, done beside the check's parsing.
   const clearing = rm(previousDir, { recursive: true, force: true }).catch(() => undefined);
-  // Astro's modules load on the other core while the content is checked.
-  const astroWorker = startAstroWorker();
+  // Astro loads, reads its config and syncs the content layer on the other core while this one
+  // checks the content; it writes no page until the check has passed.
+  rmSync(stagingDir, { recursive: true, force: true });
+  mkdirSync(stagingDir, { recursive: true });
+  const timings = process.env.ASTRO_TIMINGS === '1';
+  const logLevel = (process.env.ASTRO_LOG_LEVEL as 'info' | undefined) ?? (timings ? 'info' : 'warn');
+  const astroCpu = { process: process.cpuUsage(), thread: process.threadCpuUsage() };
+  const astroWorker = startAstroWorker({ root: process.cwd(), outDir: stagingDir, logLevel, timings });
   const { files, diagnostics } = await phase('check', () => runContentCheck(config.contentDir));
   if (diagnostics.length > 0) {
     await astroWorker.cancel();
+    rmSync(stagingDir, { recursive: true, force: true });
     console.error(`\nThe content has problems; nothing was built.\n\n${formatReport(diagnostics)}`);
     return 1;
   }
@@ -79,13 +92,9 @@ async function main(): Promise<number> {
   const model = siteModel(entries, config, { dates: lastUpdatedDates(config.contentDir).dates });
   const routes = model.routes;
   const code = readSourceDigest(ROOT);
-  rmSync(stagingDir, { recursive: true, force: true });
-  mkdirSync(stagingDir, { recursive: true });
   // Astro builds in a worker thread while this one writes the Markdown copies into the same
   // staging folder (no route of Astro's is an index.md).
-  const timings = process.env.ASTRO_TIMINGS === '1';
-  const logLevel = (process.env.ASTRO_LOG_LEVEL as 'info' | undefined) ?? (timings ? 'info' : 'warn');
-  const astro = phase('astro', () => astroWorker.build({ root: process.cwd(), outDir: stagingDir, logLevel, timings })).then(
+  const astro = phase('astro', () => astroWorker.proceed()).then(
     () => null,
     (err: unknown) => (err instanceof Error ? err.message : String(err)),
   );
@@ -115,20 +124,27 @@ async function main(): Promise<number> {
   // Awaited after Astro; a failed Astro returns before that, leaving no rejection unheard.
   later.catch(() => undefined);
   const astroFailure = await astro;
+  phaseCpu.astro = seconds(process.cpuUsage(astroCpu.process)) - seconds(process.threadCpuUsage(astroCpu.thread));
   if (astroFailure !== null) {
     rmSync(stagingDir, { recursive: true, force: true });
     console.error(`\nAstro could not build the site; dist/ was left as it was.\n\n${astroFailure}`);
     return 1;
   }
-  const [{ indexSite }, { addScannedFile, SiteScanner }, { writeSearchVocabulary }, { writeServiceWorker }] = await later;
+  const [{ indexSite }, { addScannedFile, SiteScanner }, { searchVocabulary, writeSearchVocabulary }, { writeServiceWorker }] = await later;
   // The pages are read for the vocabulary and the offline plan while Pagefind's own process
-  // indexes them; its bundle is read once written. Bytes seen by an earlier build are not
-  // compressed or parsed again. (The `pagefind` phase is the wall time of both together.)
+  // indexes them, and the vocabulary is made and the scan's cache written before it is done; its
+  // bundle is read once written. Bytes seen by an earlier build are not compressed or parsed
+  // again. (The `pagefind` phase is the wall time of all of it together.)
   const scanner = new SiteScanner(stagingDir, join(resolve(config.cacheDir), 'site-scan.json'), code);
-  const [indexed, scanned] = await phase('pagefind', () => Promise.allSettled([indexSite(stagingDir, routes), scanner.add((path) => !path.startsWith('pagefind/'))]));
+  const readPages = async () => {
+    await scanner.add((path) => !path.startsWith('pagefind/'));
+    scanner.keep();
+    return searchVocabulary(scanner.pageTexts());
+  };
+  const [indexed, scanned] = await phase('pagefind', () => Promise.allSettled([indexSite(stagingDir, routes), readPages()]));
   const search = indexed.status === 'fulfilled' ? indexed.value : { errors: [`Pagefind failed: ${String(indexed.reason)}`] };
   if (scanned.status === 'rejected') search.errors.push(`Reading the built site failed: ${scanned.reason instanceof Error ? scanned.reason.message : String(scanned.reason)}`);
-  if (search.errors.length > 0 || !('indexed' in search)) {
+  if (search.errors.length > 0 || !('indexed' in search) || scanned.status === 'rejected') {
     rmSync(stagingDir, { recursive: true, force: true });
     console.error(`\nSearch indexing failed; dist/ was left as it was.\n\n${search.errors.join('\n')}`);
     return 1;
@@ -139,10 +155,7 @@ async function main(): Promise<number> {
   );
   await phase('scan', () => scanner.add((path) => path.startsWith('pagefind/')));
   const scan = scanner.finish();
-  await phase('vocabulary', () => {
-    const vocabulary = writeSearchVocabulary(stagingDir, scan.pageTexts.values());
-    addScannedFile(scan, vocabulary.path, vocabulary.data);
-  });
+  await phase('vocabulary', () => addScannedFile(scan, writeSearchVocabulary(stagingDir, scanned.value), scanned.value));
   const titles = new Map(routes.routes.filter((r) => r.kind === 'page' || r.kind === 'section').map((r) => [r.file, model.page(r.id).title]));
   const offline = await phase('offline', () => writeServiceWorker(stagingDir, routes, titles, budget, scan));
   console.log(

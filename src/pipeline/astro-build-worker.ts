@@ -1,8 +1,20 @@
-// The worker thread `startAstroWorker` starts: Astro loads at once, builds on the first message,
-// then the thread ends.
-import { parentPort } from 'node:worker_threads';
+// The worker thread `startAstroWorker` starts: `astro build` runs at once, and an integration
+// holds it at `astro:build:start` until the main thread says the content passed its check.
+import { parentPort, workerData } from 'node:worker_threads';
 import { build } from 'astro';
-import type { AstroBuildOptions } from './astro-build.ts';
+import type { AstroIntegration } from 'astro';
+import type { AstroBuildOptions, GateMessage } from './astro-build.ts';
 
-const { root, outDir, logLevel, timings } = await new Promise<AstroBuildOptions>((resolve) => parentPort!.once('message', resolve));
-await build({ root, outDir, logLevel, vite: { build: { emptyOutDir: false } } }, { timings });
+const { root, outDir, logLevel, timings } = workerData as AstroBuildOptions;
+const word = new Promise<GateMessage>((resolve) => parentPort!.once('message', resolve));
+
+const checkGate: AstroIntegration = {
+  name: 'content-check-gate',
+  hooks: {
+    'astro:build:start': async () => {
+      await word;
+    },
+  },
+};
+
+await build({ root, outDir, logLevel, integrations: [checkGate], vite: { build: { emptyOutDir: false } } }, { timings });

@@ -61,6 +61,7 @@ export class SiteScanner {
   readonly #known: Map<string, Derived>;
   readonly #kept: Record<string, Derived> = {};
   readonly #scan: SiteScan = { files: [], pagefindBytes: new Map(), pageTexts: new Map(), derived: 0 };
+  #keptOnce = false;
 
   constructor(siteDir: string, cacheFile: string | null = null, code = '') {
     this.#siteDir = siteDir;
@@ -91,10 +92,25 @@ export class SiteScanner {
     }
   }
 
-  /** The scan so far, sorted by path; the cache keeps what this build saw. */
+  /** The indexed text of every page read so far. */
+  pageTexts(): Iterable<string> {
+    return this.#scan.pageTexts.values();
+  }
+
+  /**
+   * Writes the cache with what this build has read so far. The build calls it after the pages,
+   * while Pagefind still indexes them: the bundle's files are already compressed and cost
+   * nothing to read again.
+   */
+  keep(): void {
+    if (this.#cacheFile) writeJsonCache(this.#cacheFile, this.#code, Object.entries(this.#kept));
+    this.#keptOnce = true;
+  }
+
+  /** The scan so far, sorted by path; the cache keeps what this build saw, unless `keep` did. */
   finish(): SiteScan {
     this.#scan.files.sort((a, b) => a.path.localeCompare(b.path));
-    if (this.#cacheFile) writeJsonCache(this.#cacheFile, this.#code, Object.entries(this.#kept));
+    if (!this.#keptOnce) this.keep();
     return this.#scan;
   }
 }

@@ -2,14 +2,19 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { VOCABULARY_FILE, vocabularyJsonOfTexts } from '../lib/search/build/vocabulary.ts';
 
+/** The file's path in a built site: in the search bundle, where the search box looks for it. */
+export const VOCABULARY_PATH = `pagefind/${VOCABULARY_FILE}`;
+
 /**
- * Writes the did-you-mean vocabulary of a built site, from the text its pages give Pagefind (as
- * the site scan read it), into the search bundle (`pagefind/`, after Pagefind wrote it), where
- * the search box looks for it. Returns the file's path in the site and its bytes.
+ * The did-you-mean vocabulary of a built site, from the text its pages give Pagefind (as the
+ * site scan read it). Made while Pagefind indexes; written once its bundle is (`pagefind/`).
  */
-export function writeSearchVocabulary(siteDir: string, pageTexts: Iterable<string>): { path: string; data: Buffer } {
-  const path = `pagefind/${VOCABULARY_FILE}`;
-  const data = Buffer.from(vocabularyJsonOfTexts(pageTexts));
-  writeFileSync(join(siteDir, path), data);
-  return { path, data };
+export function searchVocabulary(pageTexts: Iterable<string>): Buffer {
+  return Buffer.from(vocabularyJsonOfTexts(pageTexts));
+}
+
+/** Writes the vocabulary into the built site's search bundle; returns its path in the site. */
+export function writeSearchVocabulary(siteDir: string, data: Buffer): string {
+  writeFileSync(join(siteDir, VOCABULARY_PATH), data);
+  return VOCABULARY_PATH;
 }

@@ -115,10 +115,16 @@ test('what the cached build took from its caches equals a build from nothing: co
 });
 
 test('a cached build still runs the content check, and a failed build leaves the previous site in place', () => {
+  // Astro starts while the content is checked; it must be stopped before it writes a page.
+  const reuseList = join(cacheDir, 'incremental-build.json');
+  const reuseBefore = readFileSync(reuseList, 'utf8');
   writeFileSync(join(content, 'extras/notes.mdx'), readFileSync(join(content, 'extras/notes.mdx'), 'utf8').replace('Notes.', 'See [a missing page](./missing.mdx).'));
   const third = buildSite(NAME, content);
   assert.equal(third.status, 1, third.output);
   assert.match(third.output, /notes\.mdx:\d+/);
   assert.match(third.output, /missing\.mdx/);
   for (const f of pages) assert.equal(readPage(third.outDir, f), afterSecond.get(f), `${f} is still the last good build's`);
+  assert.equal(existsSync(`${third.outDir}.staging`), false, 'no staging folder is left');
+  assert.equal(readFileSync(reuseList, 'utf8'), reuseBefore, "Astro's list of pages to reuse is the last good build's");
+  assert.deepEqual(readdirSync(join(cacheDir, 'page-html')).filter((f) => !f.endsWith('.html')), [], 'no page HTML half written');
 });

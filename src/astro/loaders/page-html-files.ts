@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 
 /*
  * Every page's finished HTML waits here, one file per entry digest, and the content layer's data
@@ -18,11 +19,17 @@ function fileOf(dir: string, digest: string): string {
   return join(dir, `${digest}.html`);
 }
 
-/** Keeps a page's HTML under its entry digest; returns the file, which the entry records. */
+/**
+ * Keeps a page's HTML under its entry digest; returns the file, which the entry records. Written
+ * aside and renamed: a build stopped mid-write (its content failed the check) must not leave a
+ * short file that a later build would take for the page.
+ */
 export function writePageHtml(dir: string, digest: string, html: string): string {
   mkdirSync(dir, { recursive: true });
   const file = fileOf(dir, digest);
-  writeFileSync(file, html);
+  const aside = `${file}.${process.pid}-${threadId}.tmp`;
+  writeFileSync(aside, html);
+  renameSync(aside, file);
   return file;
 }
 
@@ -49,5 +56,8 @@ export function prunePageHtml(dir: string, keep: ReadonlySet<string>): void {
   } catch {
     return;
   }
-  for (const name of names) if (name.endsWith('.html') && !keep.has(name.slice(0, -5))) rmSync(join(dir, name), { force: true });
+  for (const name of names) {
+    const stale = name.endsWith('.html') ? !keep.has(name.slice(0, -5)) : name.endsWith('.tmp');
+    if (stale) rmSync(join(dir, name), { force: true });
+  }
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pageHtmlFile, pageHtmlDir, prunePageHtml, readPageHtml, writePageHtml } from '../../../../src/astro/loaders/page-html-files.ts';
@@ -19,6 +19,23 @@ test('a page\'s HTML is kept by digest, read back from its file, and pruned once
     assert.equal(readPageHtml(file), null);
     assert.equal(readPageHtml(pageHtmlFile(dir, 'b2')!), '<p>Two</p>');
     prunePageHtml(join(cache, 'missing'), new Set());
+  } finally {
+    rmSync(cache, { recursive: true, force: true });
+  }
+});
+
+test('a write left half done by a stopped build is never taken for a page, and the next prune removes it', () => {
+  const cache = mkdtempSync(join(tmpdir(), 'page-html-'));
+  try {
+    const dir = pageHtmlDir(cache);
+    writePageHtml(dir, 'a1', '<p>One</p>');
+    // What a thread ended mid-write leaves: only the aside file, never the page's own.
+    const aside = join(dir, 'c3.html.4242-1.tmp');
+    writeFileSync(aside, '<p>Thr');
+    assert.deepEqual(readdirSync(dir).sort(), ['a1.html', 'c3.html.4242-1.tmp']);
+    assert.equal(pageHtmlFile(dir, 'c3'), null);
+    prunePageHtml(dir, new Set(['a1']));
+    assert.deepEqual(readdirSync(dir), ['a1.html']);
   } finally {
     rmSync(cache, { recursive: true, force: true });
   }
