@@ -1,3 +1,5 @@
+// First: the modules below, and Astro's in its worker, load from V8's code cache.
+import '../src/io/compile-cache.ts';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
