@@ -85,7 +85,7 @@ async function main(): Promise<number> {
   // staging folder (no route of Astro's is an index.md).
   const timings = process.env.ASTRO_TIMINGS === '1';
   const logLevel = (process.env.ASTRO_LOG_LEVEL as 'info' | undefined) ?? (timings ? 'info' : 'warn');
-  const astro = phase('astro', () => astroWorker.build({ root: process.cwd(), outDir: stagingDir, logLevel, timings })).then(
+  const astro = phase('astro', () => astroWorker.build({ outDir: stagingDir, logLevel, timings })).then(
     () => null,
     (err: unknown) => (err instanceof Error ? err.message : String(err)),
   );

@@ -6,7 +6,6 @@ import { appendFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { holdAstroLock } from '../../test/helpers/build-site.ts';
 import { editPage, pageToEdit } from './edit-page.ts';
 import { treeCpuSeconds } from './process-memory.ts';
 import { writeFloorSite } from './floor-site.ts';
@@ -48,8 +47,6 @@ interface DevSite {
   env: NodeJS.ProcessEnv;
   caches: string[];
   pageUrl: string;
-  /** Held while the server runs (the Astro lock for our project folder, which tests share). */
-  lock(): () => void;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -73,7 +70,6 @@ async function pageText(url: string): Promise<string | null> {
 
 /** A running `astro dev`, with the seconds (wall and processor) from its spawn to its first page. */
 async function startDev(site: DevSite, port: number, log: string): Promise<{ origin: string; firstPageSeconds: number; cpuSeconds: number; stop: () => Promise<void> }> {
-  const release = site.lock();
   const start = performance.now();
   // As `npm run dev` starts it (`astro dev`), on a port of its own.
   const child = spawn(process.execPath, [ASTRO, 'dev', '--root', site.root, '--port', String(port), '--host', '127.0.0.1'], { cwd: site.root, env: site.env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -84,7 +80,7 @@ async function startDev(site: DevSite, port: number, log: string): Promise<{ ori
       if (child.exitCode !== null || child.signalCode !== null) return done();
       child.once('exit', () => done());
       child.kill('SIGTERM');
-    }).finally(release);
+    });
   const origin = `http://127.0.0.1:${port}`;
   try {
     for (;;) {
@@ -177,7 +173,6 @@ export async function benchDev(work: string, content: string, plans: readonly Pa
     // The page HTML (CACHE_DIR), the dev data store (.astro/, in dev not under CACHE_DIR) and Vite's prebundled dependencies.
     caches: [cacheDir, join(ROOT, '.astro/data-store.json'), join(ROOT, 'node_modules/.vite')],
     pageUrl: url,
-    lock: holdAstroLock,
   };
   const results = [await measureSite(ours, content, page, run, work, tag)];
   if (options.floor) {
@@ -189,7 +184,6 @@ export async function benchDev(work: string, content: string, plans: readonly Pa
       env: { ...process.env, CONTENT_DIR: content, CACHE_DIR: join(work, `floor-dev-cache-${tag}`), FORCE_COLOR: '0' },
       caches: [join(work, `floor-dev-cache-${tag}`), join(root, '.astro'), join(root, 'node_modules/.vite')],
       pageUrl: url,
-      lock: () => () => {},
     };
     results.push(await measureSite(floor, content, page, run, work, tag));
   }
