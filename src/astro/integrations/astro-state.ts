@@ -1,14 +1,16 @@
 import type { AstroIntegration } from 'astro';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 
 /**
- * Keeps Astro's state (`.astro/`: the content modules, the dev data store, generated types) and
- * Vite's dependency cache in `stateRoot`, while the project stays Astro's root for everything
- * else. Astro places `.astro/` in the root it starts with, so astro.config.mjs starts it in
- * `stateRoot`; this hook, which runs before any other, then sets the root back to the project:
- * bundled module ids, and so the scoped-style hashes of the built pages, stay as a build from the
- * project makes them. A root given on the command line (`--root`) wins over both: then
- * `.astro/` is the project's.
+ * Keeps Astro's state (`.astro/`: the content modules, the dev data store, generated types) where
+ * astro.config.mjs started Astro (`astroRoot`), while `project` is Astro's root for everything
+ * else. Astro places `.astro/` in the root it starts with; this hook, which runs before any other,
+ * then sets the root back to the project, so bundled module ids (and with them the built files'
+ * names and scoped-style hashes) and the content entries' file paths are those of a build from the
+ * project. A root given on the command line (`--root`) wins over the config: then `.astro/` is
+ * the project's and this does nothing. Vite's dependency cache stays the project's
+ * (`node_modules/.vite/`): moved per server, a cold one made `astro dev` start before its content
+ * config had loaded.
  */
 export function astroState(project: string): AstroIntegration {
   const projectUrl = pathToFileURL(project.endsWith('/') ? project : `${project}/`);
@@ -17,10 +19,7 @@ export function astroState(project: string): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
         if (config.root.href === projectUrl.href) return;
-        updateConfig({
-          root: projectUrl,
-          vite: { cacheDir: fileURLToPath(new URL('node_modules/.vite/', config.root)) },
-        });
+        updateConfig({ root: projectUrl });
       },
     },
   };
