@@ -2,17 +2,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, buildSiteAsync, htmlFiles } from '../helpers/build-site.ts';
+import { ROOT, buildSiteAsync, htmlFiles, sharedBuild } from '../helpers/build-site.ts';
 
-// Three builds at once, each with its own cache folder: one fixture twice, another once. They take
-// no lock, so Astro's state (`.astro/`) must be each build's own.
-const names = ['parallel-basic-a', 'parallel-basic-b', 'parallel-nav'];
+// Two builds at once, each with its own cache folder and no lock, so Astro's state (`.astro/`)
+// must be each build's own. One builds the fixture the shared build of other files also builds.
+const names = ['parallel-basic', 'parallel-nav'];
 for (const name of names) rmSync(join(ROOT, 'test/.out/builds/.cache', name), { recursive: true, force: true });
-const [basicA, basicB, nav] = await Promise.all([
-  buildSiteAsync(names[0]!, 'test/fixtures/site-basic'),
-  buildSiteAsync(names[1]!, 'test/fixtures/site-basic'),
-  buildSiteAsync(names[2]!, 'test/fixtures/site-nav'),
-]);
+const [basic, nav] = await Promise.all([buildSiteAsync(names[0]!, 'test/fixtures/site-basic'), buildSiteAsync(names[1]!, 'test/fixtures/site-nav')]);
+const shared = sharedBuild('test/fixtures/site-basic');
 
 /** Every file of a built site, as paths relative to its folder. */
 const files = (dir: string) =>
@@ -22,21 +19,22 @@ const files = (dir: string) =>
     .sort();
 
 test('builds running at the same time all succeed', () => {
-  for (const build of [basicA, basicB, nav]) assert.equal(build.status, 0, build.output);
+  for (const build of [basic, nav]) assert.equal(build.status, 0, build.output);
 });
 
 test('each build keeps Astro state in its own cache folder', () => {
-  for (const build of [basicA, basicB, nav]) {
+  for (const build of [basic, nav]) {
     assert.ok(existsSync(join(build.cacheDir, 'astro-root/.astro/content-modules.mjs')), `no .astro/ state in ${build.cacheDir}`);
   }
 });
 
-test('the same content built at the same time, with its state in another folder, gives the same bytes', () => {
-  const listed = files(basicA.outDir);
-  assert.deepEqual(files(basicB.outDir), listed);
+test('the same content built beside another build, with its state in another folder, gives the same bytes', () => {
+  assert.equal(shared.status, 0, shared.output);
+  const listed = files(shared.outDir);
+  assert.deepEqual(files(basic.outDir), listed);
   // Bundled file names and scoped-style hashes come from paths relative to Astro's root: the
   // project for both, wherever their state is.
-  for (const file of listed) assert.ok(readFileSync(join(basicA.outDir, file)).equals(readFileSync(join(basicB.outDir, file))), `${file} differs`);
+  for (const file of listed) assert.ok(readFileSync(join(basic.outDir, file)).equals(readFileSync(join(shared.outDir, file))), `${file} differs`);
 });
 
 test('the project stays Astro\'s root: a page\'s edit link names its file from the project', () => {
@@ -46,7 +44,7 @@ test('the project stays Astro\'s root: a page\'s edit link names its file from t
 
 test('a build running beside another shows only its own content', () => {
   const navPages = htmlFiles(nav.outDir);
-  const basicPages = htmlFiles(basicA.outDir);
+  const basicPages = htmlFiles(basic.outDir);
   assert.ok(navPages.includes('tour/middle/index.html'), navPages.join('\n'));
   assert.ok(!basicPages.includes('tour/middle/index.html'), basicPages.join('\n'));
   assert.notDeepEqual(navPages, basicPages);
