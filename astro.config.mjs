@@ -12,31 +12,40 @@ import { devMarkdown } from './src/astro/integrations/dev-markdown.ts';
 import { devPageReload } from './src/astro/integrations/dev-page-reload.ts';
 import { buildProgress } from './src/astro/integrations/build-progress.ts';
 import { readSourceDigest } from './src/astro/integrations/source-digest.ts';
+import { astroState } from './src/astro/integrations/astro-state.ts';
 
 const config = buildSettings();
 // Tests' and the bench's scratch folders: built sites, caches and generated content.
 const scratch = ['test/.out', 'bench/.work'].map((dir) => resolve(import.meta.dirname, dir) + sep);
-const servedContent = resolve(config.contentDir) + sep;
+// Watched wherever they are: the content folder being served, and Astro's state (its dev data store).
+const kept = [resolve(config.contentDir) + sep, resolve(config.astroRoot, '.astro') + sep];
 /** @param {string} path */
 function isScratch(path) {
   const full = resolve(path) + sep;
-  return scratch.some((dir) => full.startsWith(dir)) && !full.startsWith(servedContent) && !servedContent.startsWith(full);
+  return scratch.some((dir) => full.startsWith(dir)) && !kept.some((dir) => full.startsWith(dir) || dir.startsWith(full));
 }
 // The sitemap lists what the route table marks for it, generated section pages included.
 const sitemapUrls = siteRoutes(config).routes.filter((r) => r.sitemap).map((r) => r.absoluteUrl);
 const sitemapSet = new Set(sitemapUrls);
 
 export default defineConfig({
+  // Astro keeps state in the `.astro/` of the root it starts with: a build or dev server given a
+  // CACHE_DIR keeps it there, so several run at once; `astroState` then makes the project the root.
+  root: resolve(config.astroRoot),
+  srcDir: resolve(import.meta.dirname, 'src'),
+  publicDir: resolve(import.meta.dirname, 'public'),
   site: config.site,
   base: config.base,
-  outDir: config.outDir,
+  outDir: resolve(config.outDir),
   // A separate cache per content folder keeps fixture builds from reusing each other's entries.
-  cacheDir: config.cacheDir,
+  cacheDir: resolve(config.cacheDir),
   trailingSlash: 'always',
   // Eight pages at a time: an incremental build copies most pages from Astro's cache, and those
   // copies wait on the disk, not the processor.
   build: { format: 'directory', concurrency: 8 },
   integrations: [
+    // First: the other integrations see the project as the root.
+    astroState(import.meta.dirname),
     mdx(),
     sitemap({
       customPages: sitemapUrls,
@@ -66,7 +75,7 @@ export default defineConfig({
     },
     // Built sites and the tests' and the bench's scratch folders are outputs: watching them makes `astro dev`
     // reload for nothing while tests run (and a test's symbolic-link loop breaks the watcher).
-    // The content folder being served stays watched, wherever it is.
+    // The content folder being served and Astro's state stay watched, wherever they are.
     server: { watch: { ignored: ['**/dist/**', '**/dist.staging/**', isScratch] } },
     build: {
       // Never inline bundled scripts: the CSP allows only script files from the site itself.

@@ -81,7 +81,7 @@ async function main(): Promise<number> {
   const timings = process.env.ASTRO_TIMINGS === '1';
   const logLevel = (process.env.ASTRO_LOG_LEVEL as 'info' | undefined) ?? (timings ? 'info' : 'warn');
   const astroCpu = { process: process.cpuUsage(), thread: process.threadCpuUsage() };
-  const astroWorker = startAstroWorker({ root: process.cwd(), outDir: stagingDir, logLevel, timings });
+  const astroWorker = startAstroWorker({ outDir: stagingDir, logLevel, timings });
   const { files, diagnostics } = await phase('check', () => runContentCheck(config.contentDir));
   if (diagnostics.length > 0) {
     await astroWorker.cancel();

@@ -6,7 +6,6 @@ import { appendFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { holdAstroLock } from '../../test/helpers/build-site.ts';
 import { editPage, pageToEdit } from './edit-page.ts';
 import { treeCpuSeconds } from './process-memory.ts';
 import { writeFloorSite } from './floor-site.ts';
@@ -44,12 +43,12 @@ export interface DevRun {
 /** A site `astro dev` runs: its project folder, what to delete for a cold start, the edited page's URL. */
 interface DevSite {
   site: DevRun['site'];
+  /** The script and arguments that start it: ours as `npm run dev` does, the floor as plain `astro dev`. */
+  command: string[];
   root: string;
   env: NodeJS.ProcessEnv;
   caches: string[];
   pageUrl: string;
-  /** Held while the server runs (the Astro lock for our project folder, which tests share). */
-  lock(): () => void;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -73,10 +72,9 @@ async function pageText(url: string): Promise<string | null> {
 
 /** A running `astro dev`, with the seconds (wall and processor) from its spawn to its first page. */
 async function startDev(site: DevSite, port: number, log: string): Promise<{ origin: string; firstPageSeconds: number; cpuSeconds: number; stop: () => Promise<void> }> {
-  const release = site.lock();
   const start = performance.now();
-  // As `npm run dev` starts it (`astro dev`), on a port of its own.
-  const child = spawn(process.execPath, [ASTRO, 'dev', '--root', site.root, '--port', String(port), '--host', '127.0.0.1'], { cwd: site.root, env: site.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // As `npm run dev` (ours) or `astro dev` (the floor) starts it, on a port of its own.
+  const child = spawn(process.execPath, [...site.command, '--root', site.root, '--port', String(port), '--host', '127.0.0.1'], { cwd: site.root, env: site.env, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.on('data', (d: Buffer) => appendFileSync(log, d));
   child.stderr.on('data', (d: Buffer) => appendFileSync(log, d));
   const stop = () =>
@@ -84,7 +82,7 @@ async function startDev(site: DevSite, port: number, log: string): Promise<{ ori
       if (child.exitCode !== null || child.signalCode !== null) return done();
       child.once('exit', () => done());
       child.kill('SIGTERM');
-    }).finally(release);
+    });
   const origin = `http://127.0.0.1:${port}`;
   try {
     for (;;) {
@@ -172,12 +170,12 @@ export async function benchDev(work: string, content: string, plans: readonly Pa
   const cacheDir = join(work, `dev-cache-${tag}`);
   const ours: DevSite = {
     site: 'ours',
+    command: [join(ROOT, 'scripts/dev.ts')],
     root: ROOT,
     env: { ...process.env, CONTENT_DIR: content, CACHE_DIR: cacheDir, FORCE_COLOR: '0' },
     // The page HTML (CACHE_DIR), the dev data store (.astro/, in dev not under CACHE_DIR) and Vite's prebundled dependencies.
     caches: [cacheDir, join(ROOT, '.astro/data-store.json'), join(ROOT, 'node_modules/.vite')],
     pageUrl: url,
-    lock: holdAstroLock,
   };
   const results = [await measureSite(ours, content, page, run, work, tag)];
   if (options.floor) {
@@ -185,11 +183,11 @@ export async function benchDev(work: string, content: string, plans: readonly Pa
     writeFloorSite(root);
     const floor: DevSite = {
       site: 'floor',
+      command: [ASTRO, 'dev'],
       root,
       env: { ...process.env, CONTENT_DIR: content, CACHE_DIR: join(work, `floor-dev-cache-${tag}`), FORCE_COLOR: '0' },
       caches: [join(work, `floor-dev-cache-${tag}`), join(root, '.astro'), join(root, 'node_modules/.vite')],
       pageUrl: url,
-      lock: () => () => {},
     };
     results.push(await measureSite(floor, content, page, run, work, tag));
   }

@@ -5,7 +5,7 @@ import { build } from 'astro';
 import type { AstroIntegration } from 'astro';
 import type { AstroBuildOptions, GateMessage } from './astro-build.ts';
 
-const { root, outDir, logLevel, timings } = workerData as AstroBuildOptions;
+const { outDir, logLevel, timings } = workerData as AstroBuildOptions;
 const word = new Promise<GateMessage>((resolve) => parentPort!.once('message', resolve));
 
 const checkGate: AstroIntegration = {
@@ -17,4 +17,5 @@ const checkGate: AstroIntegration = {
   },
 };
 
-await build({ root, outDir, logLevel, integrations: [checkGate], vite: { build: { emptyOutDir: false } } }, { timings });
+// No inline root: astro.config.mjs (found in the working folder) sets it from the settings.
+await build({ outDir, logLevel, integrations: [checkGate], vite: { build: { emptyOutDir: false } } }, { timings });

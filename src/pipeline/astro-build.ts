@@ -2,7 +2,6 @@ import { Worker } from 'node:worker_threads';
 
 /** What the worker passes to Astro's `build()`. */
 export interface AstroBuildOptions {
-  root: string;
   outDir: string;
   logLevel: 'info' | 'warn' | 'error';
   /** Astro's own summary of where its part of the build went. */

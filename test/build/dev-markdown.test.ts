@@ -4,6 +4,7 @@ import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs
 import { join } from 'node:path';
 import { startDevServer } from '../helpers/dev-server.ts';
 import { ROOT } from '../helpers/build-site.ts';
+import { buildSettings } from '../../src/io/build-settings.ts';
 
 const EXPECTED = join(ROOT, 'test/expected/site-markdown');
 
@@ -26,7 +27,7 @@ test('npm run dev serves the pages, their Markdown copies and llms.txt as the bu
     const html = await (await fetch(`${dev.url}tour/build/`)).text();
     assert.match(html, /<h2 id="write-the-file">Write the file<\/h2>/, dev.output());
     // Astro saves the dev data store a moment after its sync: it must hold the page, not its HTML.
-    const store = join(ROOT, '.astro/data-store.json');
+    const store = join(buildSettings({ CACHE_DIR: dev.cacheDir }).astroRoot, '.astro/data-store.json');
     for (let tries = 0; !(existsSync(store) && readFileSync(store, 'utf8').includes('tour/build')); tries++) {
       assert.ok(tries < 100, 'the dev data store was never written');
       await new Promise((r) => setTimeout(r, 100));

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -24,6 +24,17 @@ export function outDirFor(name: string): string {
 /** Runs the real `scripts/build.ts` on a content folder into `outDirFor(name)`, every time. */
 export function buildSite(name: string, contentDir: string, env: Record<string, string> = {}): BuildResult {
   return runBuild(outDirFor(name), join(BUILDS, '.cache', name), contentDir, env);
+}
+
+/** `buildSite`, without blocking this file's process: for builds that run at the same time. */
+export function buildSiteAsync(name: string, contentDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
+  const outDir = outDirFor(name);
+  const cacheDir = join(BUILDS, '.cache', name);
+  const child = spawn(process.execPath, ['scripts/build.ts'], { cwd: ROOT, env: buildEnv(outDir, cacheDir, contentDir, env) });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  return new Promise((done) => child.on('close', (status) => done({ status: status ?? 1, output, outDir, cacheDir })));
 }
 
 /**
@@ -69,26 +80,15 @@ export function lazySharedBuild(contentDir: string, env: Record<string, string> 
   };
 }
 
-/**
- * Astro keeps state in the project's `.astro/` folder, so two builds (or a build and `astro dev`)
- * at once would race: test files run in parallel, but take this lock for any Astro run.
- */
-const ASTRO_LOCK = join(BUILDS, '.astro-lock');
-
-/** Waits for the Astro lock and returns its release, for a test that keeps `astro dev` running. */
-export function holdAstroLock(): () => void {
-  return acquire(ASTRO_LOCK);
+function runBuild(outDir: string, cacheDir: string, contentDir: string, env: Record<string, string>): BuildResult {
+  // Builds run at the same time: each keeps Astro's state in its own cache folder (astroRoot in
+  // src/io/build-settings.ts).
+  const result = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: ROOT, encoding: 'utf8', env: buildEnv(outDir, cacheDir, contentDir, env) });
+  return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}`, outDir, cacheDir };
 }
 
-function runBuild(outDir: string, cacheDir: string, contentDir: string, env: Record<string, string>): BuildResult {
-  const result = withLock(ASTRO_LOCK, () =>
-    spawnSync(process.execPath, ['scripts/build.ts'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, CACHE_DIR: cacheDir, FORCE_COLOR: '0', ...env },
-    }),
-  );
-  return { status: result.status ?? 1, output: `${result.stdout}\n${result.stderr}`, outDir, cacheDir };
+function buildEnv(outDir: string, cacheDir: string, contentDir: string, env: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, CACHE_DIR: cacheDir, FORCE_COLOR: '0', ...env };
 }
 
 function readRecord(record: string, outDir: string): BuildResult | null {

@@ -1,22 +1,27 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { holdAstroLock, ROOT } from './build-site.ts';
+import { ROOT } from './build-site.ts';
 import { freePort } from '../../src/tools/free-port.ts';
 
 export interface DevServer {
   url: string;
+  /** Its CACHE_DIR, which also holds Astro's `.astro/` (`buildSettings(…).astroRoot`). */
+  cacheDir: string;
   /** Everything the server printed, for failure messages. */
   output(): string;
   stop(): Promise<void>;
 }
 
-/** Starts the real `astro dev` on a content folder and waits until it answers. */
+/**
+ * Starts the real `astro dev` on a content folder and waits until it answers. Its CACHE_DIR holds
+ * Astro's state too (astroRoot in src/io/build-settings.ts), so it runs beside builds and other servers.
+ */
 export async function startDevServer(name: string, contentDir: string, env: Record<string, string> = {}): Promise<DevServer> {
   const port = await freePort();
-  const release = holdAstroLock();
+  const cacheDir = join(ROOT, 'test/.out/builds/.cache', name);
   const child: ChildProcess = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
     cwd: ROOT,
-    env: { ...process.env, CONTENT_DIR: contentDir, CACHE_DIR: join(ROOT, 'test/.out/builds/.cache', name), FORCE_COLOR: '0', ...env },
+    env: { ...process.env, CONTENT_DIR: contentDir, CACHE_DIR: cacheDir, FORCE_COLOR: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
@@ -29,14 +34,11 @@ export async function startDevServer(name: string, contentDir: string, env: Reco
       if (child.exitCode !== null) return done();
       child.once('exit', () => done());
       child.kill('SIGTERM');
-    }).finally(release);
+    });
   for (let waited = 0; waited < 60_000; waited += 250) {
-    if (child.exitCode !== null) {
-      release();
-      throw new Error(`astro dev exited early:\n${log}`);
-    }
+    if (child.exitCode !== null) throw new Error(`astro dev exited early:\n${log}`);
     try {
-      if ((await fetch(url, { signal: AbortSignal.timeout(10_000) })).ok) return { url, output: () => log, stop };
+      if ((await fetch(url, { signal: AbortSignal.timeout(10_000) })).ok) return { url, cacheDir, output: () => log, stop };
     } catch {
       // not listening yet
     }
