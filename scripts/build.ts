@@ -1,4 +1,5 @@
-// First: the modules below, and Astro's in its worker, load from V8's code cache.
+// First: the modules loaded from here on (the later steps, and Astro's in its worker) come from
+// V8's code cache. This file's other static imports are compiled before it runs.
 import '../src/io/compile-cache.ts';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
@@ -23,9 +24,10 @@ Checks every file in content/, builds the site with Astro into a staging folder,
 and only then replaces dist/. A failed build leaves the previous dist/ untouched.
 
 Environment: SITE (origin), BASE (base path, default /), CONTENT_DIR (default content),
-OUT_DIR (default dist), CACHE_DIR (Astro's cache), OFFLINE_BUDGET_KB (first-visit offline
-budget, default 5120), BUILD_TIMINGS_FILE (write phase times as JSON there), ASTRO_TIMINGS=1
-(print Astro's own summary of where its part of the build went).`;
+OUT_DIR (default dist), CACHE_DIR (the build's caches, and Astro's state when given),
+OFFLINE_BUDGET_KB (first-visit offline budget, default 5120), BUILD_TIMINGS_FILE (write phase
+times as JSON there), ASTRO_TIMINGS=1 (print Astro's own summary of where its part of the build
+went), NODE_COMPILE_CACHE (where compiled modules are kept; NODE_DISABLE_COMPILE_CACHE=1: none).`;
 
 if (process.argv.includes('--help')) {
   console.log(HELP);
@@ -141,8 +143,9 @@ async function main(): Promise<number> {
   const scanner = new SiteScanner(stagingDir, join(resolve(config.cacheDir), 'site-scan.json'), code);
   const readPages = async () => {
     // Pagefind's process (started by indexSite just now) is the longest step left, and uses both
-    // cores: this thread's reading yields to it. Lowered for good, as nothing after contends.
-    setPriority(constants.priority.PRIORITY_LOW);
+    // cores: this thread's reading yields to it. Lowered for good (a process may not raise it
+    // again), and only part way: on macOS and Windows it is the whole process's priority.
+    setPriority(constants.priority.PRIORITY_BELOW_NORMAL);
     await scanner.add((path) => !path.startsWith('pagefind/'));
     scanner.keep();
     return searchVocabulary(scanner.pageTexts());

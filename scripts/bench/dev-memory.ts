@@ -25,7 +25,7 @@ const pages = Number(values.pages);
 /** Runs one dev server, requests `paths` in order, and returns its peak memory in MB. */
 async function devPeak(root: string, env: NodeJS.ProcessEnv, paths: string[]): Promise<{ peakMB: number; seconds: number }> {
   const port = await freePort();
-  const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--root', root, '--port', String(port), '--host', '127.0.0.1'], { cwd: root, env, stdio: 'ignore' });
+  const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--ignore-lock', '--root', root, '--port', String(port), '--host', '127.0.0.1'], { cwd: root, env, stdio: 'ignore' });
   let peak = 0;
   const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid ?? 0))), 100);
   const start = performance.now();

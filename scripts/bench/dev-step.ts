@@ -43,8 +43,6 @@ export interface DevRun {
 /** A site `astro dev` runs: its project folder, what to delete for a cold start, the edited page's URL. */
 interface DevSite {
   site: DevRun['site'];
-  /** The script and arguments that start it: ours as `npm run dev` does, the floor as plain `astro dev`. */
-  command: string[];
   root: string;
   env: NodeJS.ProcessEnv;
   caches: string[];
@@ -73,8 +71,9 @@ async function pageText(url: string): Promise<string | null> {
 /** A running `astro dev`, with the seconds (wall and processor) from its spawn to its first page. */
 async function startDev(site: DevSite, port: number, log: string): Promise<{ origin: string; firstPageSeconds: number; cpuSeconds: number; stop: () => Promise<void> }> {
   const start = performance.now();
-  // As `npm run dev` (ours) or `astro dev` (the floor) starts it, on a port of its own.
-  const child = spawn(process.execPath, [...site.command, '--root', site.root, '--port', String(port), '--host', '127.0.0.1'], { cwd: site.root, env: site.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // As `npm run dev` starts it (`astro dev`), on a port of its own; Astro's one-server-per-folder
+  // lock would stop it while a test's dev server runs from the same working folder.
+  const child = spawn(process.execPath, [ASTRO, 'dev', '--ignore-lock', '--root', site.root, '--port', String(port), '--host', '127.0.0.1'], { cwd: site.root, env: site.env, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.on('data', (d: Buffer) => appendFileSync(log, d));
   child.stderr.on('data', (d: Buffer) => appendFileSync(log, d));
   const stop = () =>
@@ -170,7 +169,6 @@ export async function benchDev(work: string, content: string, plans: readonly Pa
   const cacheDir = join(work, `dev-cache-${tag}`);
   const ours: DevSite = {
     site: 'ours',
-    command: [join(ROOT, 'scripts/dev.ts')],
     root: ROOT,
     env: { ...process.env, CONTENT_DIR: content, CACHE_DIR: cacheDir, FORCE_COLOR: '0' },
     // The page HTML (CACHE_DIR), the dev data store (.astro/, in dev not under CACHE_DIR) and Vite's prebundled dependencies.
@@ -183,7 +181,6 @@ export async function benchDev(work: string, content: string, plans: readonly Pa
     writeFloorSite(root);
     const floor: DevSite = {
       site: 'floor',
-      command: [ASTRO, 'dev'],
       root,
       env: { ...process.env, CONTENT_DIR: content, CACHE_DIR: join(work, `floor-dev-cache-${tag}`), FORCE_COLOR: '0' },
       caches: [join(work, `floor-dev-cache-${tag}`), join(root, '.astro'), join(root, 'node_modules/.vite')],

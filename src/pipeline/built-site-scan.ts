@@ -52,7 +52,8 @@ export function describeFile(path: string, data: Buffer, known: Map<string, Deri
  * Reads the files of a built site once each, for the vocabulary and the offline plan, in as many
  * passes as the build needs (the pages while Pagefind indexes them, its bundle once written).
  * Files whose bytes a previous build already saw (`cacheFile`, under the same `code` digest) are
- * not compressed or parsed again; `finish` rewrites the cache with this build's files only.
+ * not compressed or parsed again; `keep` (or else `finish`) rewrites the cache with this build's
+ * files only, entries being keyed by content hash.
  */
 export class SiteScanner {
   readonly #siteDir: string;
@@ -99,8 +100,8 @@ export class SiteScanner {
 
   /**
    * Writes the cache with what this build has read so far. The build calls it after the pages,
-   * while Pagefind still indexes them: the bundle's files are already compressed and cost
-   * nothing to read again.
+   * while Pagefind still indexes them: the bundle's files left out are mostly compressed already,
+   * and the rest (its script and entry file) are small to compress again.
    */
   keep(): void {
     if (this.#cacheFile) writeJsonCache(this.#cacheFile, this.#code, Object.entries(this.#kept));

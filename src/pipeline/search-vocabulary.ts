@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { VOCABULARY_FILE, vocabularyJsonOfTexts } from '../lib/search/build/vocabulary.ts';
 
 /** The file's path in a built site: in the search bundle, where the search box looks for it. */
-export const VOCABULARY_PATH = `pagefind/${VOCABULARY_FILE}`;
+const VOCABULARY_PATH = `pagefind/${VOCABULARY_FILE}`;
 
 /**
  * The did-you-mean vocabulary of a built site, from the text its pages give Pagefind (as the

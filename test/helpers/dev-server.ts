@@ -14,12 +14,13 @@ export interface DevServer {
 
 /**
  * Starts the real `astro dev` on a content folder and waits until it answers. Its CACHE_DIR holds
- * Astro's state too (astroRoot in src/io/build-settings.ts), so it runs beside builds and other servers.
+ * Astro's state too (astroRoot in src/io/build-settings.ts), so it runs beside builds and other servers;
+ * `--ignore-lock` skips Astro's one-server-per-working-folder lock, which is all they would share.
  */
 export async function startDevServer(name: string, contentDir: string, env: Record<string, string> = {}): Promise<DevServer> {
   const port = await freePort();
   const cacheDir = join(ROOT, 'test/.out/builds/.cache', name);
-  const child: ChildProcess = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+  const child: ChildProcess = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--ignore-lock', '--port', String(port), '--host', '127.0.0.1'], {
     cwd: ROOT,
     env: { ...process.env, CONTENT_DIR: contentDir, CACHE_DIR: cacheDir, FORCE_COLOR: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -10,7 +10,8 @@ import { pathToFileURL } from 'node:url';
  * project. A root given on the command line (`--root`) wins over the config: then `.astro/` is
  * the project's and this does nothing. Vite's dependency cache stays the project's
  * (`node_modules/.vite/`): moved per server, a cold one made `astro dev` start before its content
- * config had loaded.
+ * config had loaded. Astro reads `tsconfig.json` from the root it starts with, so a build with a
+ * CACHE_DIR finds none; the site has no path aliases for it to miss.
  */
 export function astroState(project: string): AstroIntegration {
   const projectUrl = pathToFileURL(project.endsWith('/') ? project : `${project}/`);

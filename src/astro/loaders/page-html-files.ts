@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 
@@ -15,14 +15,17 @@ export function pageHtmlDir(cacheDir: string): string {
   return join(cacheDir, 'page-html');
 }
 
+/** How old a write aside must be before a prune takes it for a killed build's. */
+const TMP_STALE_MS = 3_600_000;
+
 function fileOf(dir: string, digest: string): string {
   return join(dir, `${digest}.html`);
 }
 
 /**
  * Keeps a page's HTML under its entry digest; returns the file, which the entry records. Written
- * aside and renamed: a build stopped mid-write (its content failed the check) must not leave a
- * short file that a later build would take for the page.
+ * aside and renamed: a build killed mid-write (Ctrl-C, or stopped while its content is still being
+ * checked) must not leave a short file that a later build would take for the page.
  */
 export function writePageHtml(dir: string, digest: string, html: string): string {
   mkdirSync(dir, { recursive: true });
@@ -56,8 +59,11 @@ export function prunePageHtml(dir: string, keep: ReadonlySet<string>): void {
   } catch {
     return;
   }
+  const now = Date.now();
   for (const name of names) {
-    const stale = name.endsWith('.html') ? !keep.has(name.slice(0, -5)) : name.endsWith('.tmp');
+    // A write aside is another process's work in progress (a dev server beside a build) unless it
+    // is an hour old: then it was killed.
+    const stale = name.endsWith('.html') ? !keep.has(name.slice(0, -5)) : name.endsWith('.tmp') && now - (statSync(join(dir, name), { throwIfNoEntry: false })?.mtimeMs ?? now) > TMP_STALE_MS;
     if (stale) rmSync(join(dir, name), { force: true });
   }
 }

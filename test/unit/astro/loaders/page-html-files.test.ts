@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pageHtmlFile, pageHtmlDir, prunePageHtml, readPageHtml, writePageHtml } from '../../../../src/astro/loaders/page-html-files.ts';
@@ -24,7 +24,7 @@ test('a page\'s HTML is kept by digest, read back from its file, and pruned once
   }
 });
 
-test('a write left half done by a stopped build is never taken for a page, and the next prune removes it', () => {
+test('a write left half done by a killed build is never taken for a page, and a prune removes it once it is old', () => {
   const cache = mkdtempSync(join(tmpdir(), 'page-html-'));
   try {
     const dir = pageHtmlDir(cache);
@@ -32,10 +32,13 @@ test('a write left half done by a stopped build is never taken for a page, and t
     // What a thread ended mid-write leaves: only the aside file, never the page's own.
     const aside = join(dir, 'c3.html.4242-1.tmp');
     writeFileSync(aside, '<p>Thr');
-    assert.deepEqual(readdirSync(dir).sort(), ['a1.html', 'c3.html.4242-1.tmp']);
+    // Another process's write in progress, just begun.
+    writeFileSync(join(dir, 'd4.html.4343-1.tmp'), '<p>Fou');
+    const twoHoursAgo = new Date(Date.now() - 7_200_000);
+    utimesSync(aside, twoHoursAgo, twoHoursAgo);
     assert.equal(pageHtmlFile(dir, 'c3'), null);
     prunePageHtml(dir, new Set(['a1']));
-    assert.deepEqual(readdirSync(dir), ['a1.html']);
+    assert.deepEqual(readdirSync(dir).sort(), ['a1.html', 'd4.html.4343-1.tmp']);
   } finally {
     rmSync(cache, { recursive: true, force: true });
   }
