@@ -143,9 +143,10 @@ async function main(): Promise<number> {
   const scanner = new SiteScanner(stagingDir, join(resolve(config.cacheDir), 'site-scan.json'), code);
   const readPages = async () => {
     // Pagefind's process (started by indexSite just now) is the longest step left, and uses both
-    // cores: this thread's reading yields to it. Lowered for good (a process may not raise it
-    // again), and only part way: on macOS and Windows it is the whole process's priority.
-    setPriority(constants.priority.PRIORITY_BELOW_NORMAL);
+    // cores: this thread's reading yields to it, for good (a process may not raise it again). On
+    // Linux the priority is this thread's alone; elsewhere it is the whole process's, so it is
+    // lowered only part way there.
+    setPriority(process.platform === 'linux' ? constants.priority.PRIORITY_LOW : constants.priority.PRIORITY_BELOW_NORMAL);
     await scanner.add((path) => !path.startsWith('pagefind/'));
     scanner.keep();
     return searchVocabulary(scanner.pageTexts());
