@@ -52,8 +52,8 @@ export function describeFile(path: string, data: Buffer, known: Map<string, Deri
  * Reads the files of a built site once each, for the vocabulary and the offline plan, in as many
  * passes as the build needs (the pages while Pagefind indexes them, its bundle once written).
  * Files whose bytes a previous build already saw (`cacheFile`, under the same `code` digest) are
- * not compressed or parsed again; `keep` (or else `finish`) rewrites the cache with this build's
- * files only, entries being keyed by content hash.
+ * not compressed or parsed again; `keep` rewrites the cache with this build's files only, entries
+ * being keyed by content hash.
  */
 export class SiteScanner {
   readonly #siteDir: string;
@@ -62,7 +62,6 @@ export class SiteScanner {
   readonly #known: Map<string, Derived>;
   readonly #kept: Record<string, Derived> = {};
   readonly #scan: SiteScan = { files: [], pagefindBytes: new Map(), pageTexts: new Map(), derived: 0 };
-  #keptOnce = false;
 
   constructor(siteDir: string, cacheFile: string | null = null, code = '') {
     this.#siteDir = siteDir;
@@ -105,13 +104,11 @@ export class SiteScanner {
    */
   keep(): void {
     if (this.#cacheFile) writeJsonCache(this.#cacheFile, this.#code, Object.entries(this.#kept));
-    this.#keptOnce = true;
   }
 
-  /** The scan so far, sorted by path; the cache keeps what this build saw, unless `keep` did. */
+  /** The scan so far, sorted by path. */
   finish(): SiteScan {
     this.#scan.files.sort((a, b) => a.path.localeCompare(b.path));
-    if (!this.#keptOnce) this.keep();
     return this.#scan;
   }
 }
@@ -120,6 +117,7 @@ export class SiteScanner {
 export async function scanBuiltSite(siteDir: string, cacheFile: string | null = null, code = ''): Promise<SiteScan> {
   const scanner = new SiteScanner(siteDir, cacheFile, code);
   await scanner.add(() => true);
+  scanner.keep();
   return scanner.finish();
 }
 

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, buildSite, htmlFiles, outDirFor, readPage } from '../helpers/build-site.ts';
+import { ROOT, buildSite, builtFiles, htmlFiles, outDirFor, readPage } from '../helpers/build-site.ts';
 
 // One content folder built three times with the same cache, as a deploy does from run to run.
 const NAME = 'incremental';
@@ -95,7 +95,6 @@ test('the Markdown copies and llms.txt of a cached build show the new title wher
 });
 
 /** Every file of a built site below `dir`, relative, sorted. */
-const filesOf = (dir: string) => (readdirSync(dir, { recursive: true }) as string[]).map((f) => f.split('\\').join('/')).filter((f) => statSync(join(dir, f)).isFile()).sort();
 /**
  * Each URL's revision in sw.js or the offline manifest, pages left out (the test marked the reused
  * ones), and so the manifest too, which lists the pages' revisions.
@@ -104,7 +103,7 @@ const revisions = (pairs: [string, string][]) => pairs.filter(([url]) => !url.en
 
 test('what the cached build took from its caches equals a build from nothing: copies, llms, vocabulary, offline lists', () => {
   assert.equal(fresh.status, 0, fresh.output);
-  const texts = filesOf(fresh.outDir).filter((f) => f.endsWith('.md') || /^llms(-full)?\.txt$/.test(f) || f === 'pagefind/search-vocabulary.json');
+  const texts = builtFiles(fresh.outDir).filter((f) => f.endsWith('.md') || /^llms(-full)?\.txt$/.test(f) || f === 'pagefind/search-vocabulary.json');
   assert.ok(texts.length > pages.length, texts.join(', '));
   for (const f of texts) assert.equal(readFileSync(join(second.outDir, f), 'utf8'), readFileSync(join(fresh.outDir, f), 'utf8'), f);
   const manifest = (dir: string) => (JSON.parse(readFileSync(join(dir, 'offline-manifest.json'), 'utf8')) as { files: [string, string, number][] }).files.map(([url, rev, bytes]): [string, string] => [url, `${rev} ${bytes}`]);

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, buildSiteAsync, htmlFiles, sharedBuild } from '../helpers/build-site.ts';
+import { ROOT, buildSiteAsync, builtFiles, htmlFiles, sharedBuild } from '../helpers/build-site.ts';
 
 // Two builds at once, each with its own cache folder and no lock, so Astro's state (`.astro/`)
 // must be each build's own. One builds the fixture the shared build of other files also builds.
@@ -10,13 +10,6 @@ const names = ['parallel-basic', 'parallel-nav'];
 for (const name of names) rmSync(join(ROOT, 'test/.out/builds/.cache', name), { recursive: true, force: true });
 const [basic, nav] = await Promise.all([buildSiteAsync(names[0]!, 'test/fixtures/site-basic'), buildSiteAsync(names[1]!, 'test/fixtures/site-nav')]);
 const shared = sharedBuild('test/fixtures/site-basic');
-
-/** Every file of a built site, as paths relative to its folder. */
-const files = (dir: string) =>
-  readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
-    .sort();
 
 test('builds running at the same time all succeed', () => {
   for (const build of [basic, nav]) assert.equal(build.status, 0, build.output);
@@ -30,8 +23,8 @@ test('each build keeps Astro state in its own cache folder', () => {
 
 test('the same content built beside another build, with its state in another folder, gives the same bytes', () => {
   assert.equal(shared.status, 0, shared.output);
-  const listed = files(shared.outDir);
-  assert.deepEqual(files(basic.outDir), listed);
+  const listed = builtFiles(shared.outDir);
+  assert.deepEqual(builtFiles(basic.outDir), listed);
   // Bundled file names and scoped-style hashes come from paths relative to Astro's root: the
   // project for both, wherever their state is.
   for (const file of listed) assert.ok(readFileSync(join(basic.outDir, file)).equals(readFileSync(join(shared.outDir, file))), `${file} differs`);

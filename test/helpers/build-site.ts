@@ -144,12 +144,17 @@ function digest(parts: string[]): string {
   return hash.digest('hex').slice(0, 16);
 }
 
+/** Every file of a built site, as `/`-separated paths relative to its folder, sorted. */
+export function builtFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1).split('\\').join('/'))
+    .sort();
+}
+
 /** Every HTML file of a built site, as paths relative to its folder. */
 export function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
-    .sort();
+  return builtFiles(dir).filter((f) => f.endsWith('.html'));
 }
 
 /** Reads one built page. */

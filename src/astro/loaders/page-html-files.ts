@@ -59,11 +59,14 @@ export function prunePageHtml(dir: string, keep: ReadonlySet<string>): void {
   } catch {
     return;
   }
-  const now = Date.now();
   for (const name of names) {
-    // A write aside is another process's work in progress (a dev server beside a build) unless it
-    // is an hour old: then it was killed.
-    const stale = name.endsWith('.html') ? !keep.has(name.slice(0, -5)) : name.endsWith('.tmp') && now - (statSync(join(dir, name), { throwIfNoEntry: false })?.mtimeMs ?? now) > TMP_STALE_MS;
+    const stale = name.endsWith('.html') ? !keep.has(name.slice(0, -5)) : name.endsWith('.tmp') && killedWrite(join(dir, name));
     if (stale) rmSync(join(dir, name), { force: true });
   }
+}
+
+/** A write aside is another process's work in progress (a dev server beside a build) unless it is an hour old. */
+function killedWrite(path: string): boolean {
+  const written = statSync(path, { throwIfNoEntry: false })?.mtimeMs;
+  return written !== undefined && Date.now() - written > TMP_STALE_MS;
 }
