@@ -13,10 +13,14 @@ if (root && 'serviceWorker' in navigator && 'caches' in window && location.proto
     void import('./save-offline.ts').then((m) => m.toggle(root));
   });
   // The ready line's code loads once a worker is active: before that there is nothing to say.
-  void navigator.serviceWorker.ready.then(async () => {
-    const { showOfflineStatus } = await import('./offline-ready.ts');
-    void showOfflineStatus(root);
-    // A section saved or removed in the panel changes what is ready.
-    root.addEventListener('offline-change', () => void showOfflineStatus(root));
-  });
+  void navigator.serviceWorker.ready
+    .then(() => import('./offline-ready.ts'))
+    .then(({ showOfflineStatus }) => {
+      void showOfflineStatus(root);
+      // A section saved or removed in the panel changes what is ready.
+      root.addEventListener('offline-change', () => void showOfflineStatus(root));
+    })
+    // Leaving the page while the module loads aborts the load (Firefox rejects the import then);
+    // the line only informs, so it stays hidden rather than raising an error on the way out.
+    .catch(() => undefined);
 }

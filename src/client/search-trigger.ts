@@ -12,7 +12,11 @@ function typingIn(target: EventTarget | null): boolean {
 
 function open(): void {
   if (!root) return;
-  searchModule ??= import('./search.ts');
+  // A load that failed (the network went while it was on its way) is tried again on the next open.
+  searchModule ??= import('./search.ts').catch((error: unknown) => {
+    searchModule = undefined;
+    throw error;
+  });
   void searchModule.then((m) => m.openSearch(root));
 }
 
