@@ -17,12 +17,18 @@ import { astroState } from './src/astro/integrations/astro-state.ts';
 const config = buildSettings();
 // Tests' and the bench's scratch folders: built sites, caches and generated content.
 const scratch = ['test/.out', 'bench/.work'].map((dir) => resolve(import.meta.dirname, dir) + sep);
-// Watched wherever they are: the content folder being served, and Astro's state (its dev data store).
-const kept = [resolve(config.contentDir) + sep, resolve(config.astroRoot, '.astro') + sep];
+// Watched wherever it is: the content folder being served.
+const kept = resolve(config.contentDir) + sep;
+// Astro's state outside the project is never watched: Astro knows only `<project>/.astro/` as its
+// own, so it read its writes there (the JSON schemas, the data store) as content edits, reloaded
+// the content config for each, and at start could skip the content sync altogether. Astro
+// invalidates the store's modules itself when it writes the store.
+const movedState = resolve(config.astroRoot) === resolve(import.meta.dirname) ? null : resolve(config.astroRoot, '.astro') + sep;
 /** @param {string} path */
-function isScratch(path) {
+function unwatched(path) {
   const full = resolve(path) + sep;
-  return scratch.some((dir) => full.startsWith(dir)) && !kept.some((dir) => full.startsWith(dir) || dir.startsWith(full));
+  if (movedState && full.startsWith(movedState)) return true;
+  return scratch.some((dir) => full.startsWith(dir)) && !(full.startsWith(kept) || kept.startsWith(full));
 }
 // The sitemap lists what the route table marks for it, generated section pages included.
 const sitemapUrls = siteRoutes(config).routes.filter((r) => r.sitemap).map((r) => r.absoluteUrl);
@@ -75,8 +81,8 @@ export default defineConfig({
     },
     // Built sites and the tests' and the bench's scratch folders are outputs: watching them makes `astro dev`
     // reload for nothing while tests run (and a test's symbolic-link loop breaks the watcher).
-    // The content folder being served and Astro's state stay watched, wherever they are.
-    server: { watch: { ignored: ['**/dist/**', '**/dist.staging/**', isScratch] } },
+    // The content folder being served stays watched, wherever it is.
+    server: { watch: { ignored: ['**/dist/**', '**/dist.staging/**', unwatched] } },
     build: {
       // Never inline bundled scripts: the CSP allows only script files from the site itself.
       assetsInlineLimit: 0,
