@@ -2,10 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, realpathSync } from 'node:fs';
 
 /**
- * The browsers the tests run on: the Chromium the project pins (`@sparticuz/chromium`), the newest
- * Chromium the machine has (Debian's `chromium`, or Google Chrome on GitHub's runner), and Firefox
- * (Debian's `firefox-esr`, driven over WebDriver BiDi). A browser that is not there is listed with
- * the line that installs it.
+ * The browsers the tests run on: the newest Chromium the machine has (Debian's `chromium`, or
+ * Google Chrome on GitHub's runner) and Firefox (Debian's `firefox-esr`, driven over WebDriver
+ * BiDi), as readers run them; and the Chromium the project pins (`@sparticuz/chromium`), for the
+ * review baselines, whose pixels must not move with the machine, and for machines without a
+ * Chromium. A browser that is not there is listed with the line that installs it.
  */
 export interface BrowserBuild {
   id: 'chromium-pinned' | 'chromium-newest' | 'firefox';
@@ -71,14 +72,6 @@ export function systemFirefox(fromEnv = process.env.FIREFOX_PATH): BrowserBuild 
   return { id: 'firefox', engine: 'firefox', path, version, label: `Firefox ${version} (${path})`, install };
 }
 
-/** Every Chromium the tests run on: the pinned one and the newest, once each when they are the same build. */
-export async function chromiumBuilds(): Promise<BrowserBuild[]> {
-  const pinned = await pinnedChromium();
-  const newest = newestChromium();
-  if (pinned.path && newest.path && pinned.version === newest.version) return [pinned];
-  return [pinned, newest];
-}
-
 /**
  * The one Chromium for suites whose checks do not turn on the engine's version (layout, axe,
  * tabs, copy): the newest on this machine, as readers run. Outside CI, a machine with none
@@ -89,9 +82,12 @@ export async function todaysChromium(ci = Boolean(process.env.CI)): Promise<Brow
   return newest.path || ci ? [newest] : [await pinnedChromium()];
 }
 
-/** All three: the Chromiums, then Firefox. */
+/** All three, once each when the pinned and the newest Chromium are the same build: the Chromiums, then Firefox. */
 export async function allBrowserBuilds(): Promise<BrowserBuild[]> {
-  return [...(await chromiumBuilds()), systemFirefox()];
+  const pinned = await pinnedChromium();
+  const newest = newestChromium();
+  const chromiums = pinned.path && newest.path && pinned.version === newest.version ? [pinned] : [pinned, newest];
+  return [...chromiums, systemFirefox()];
 }
 
 const HELP = `Usage: node scripts/browser-builds.ts

@@ -1,6 +1,6 @@
 import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { openSite, watchPage, type SiteSession } from '../helpers/site-session.ts';
+import { mapAtMost, openSite, PAGES_AT_ONCE, watchPage, type SiteSession } from '../helpers/site-session.ts';
 import { axeViolations } from '../helpers/axe-violations.ts';
 import { TODAYS_CHROMIUM, eachBrowser } from '../helpers/browsers.ts';
 
@@ -22,39 +22,45 @@ eachBrowser(TODAYS_CHROMIUM, (build) => {
 
       test('no console errors, failed requests or requests to other hosts', async () => {
         const origin = new URL(site.server.url).origin;
-        const problems: string[] = [];
-        for (const url of site.pages) {
+        const problems = await mapAtMost(site.pages, PAGES_AT_ONCE, async (url) => {
           const page = await site.browser.newPage();
-          const seen = watchPage(page, origin);
-          const res = await page.goto(url, { waitUntil: 'networkidle' });
-          assert.equal(res?.status(), 200, url);
-          problems.push(...seen.map((p) => `${url}: ${p}`));
-          await page.close();
-        }
-        assert.deepEqual(problems, []);
+          try {
+            const seen = watchPage(page, origin);
+            const res = await page.goto(url, { waitUntil: 'networkidle' });
+            assert.equal(res?.status(), 200, url);
+            return seen.map((p) => `${url}: ${p}`);
+          } finally {
+            await page.close();
+          }
+        });
+        assert.deepEqual(problems.flat(), []);
       });
 
       if (config.axe) test('axe finds no WCAG 2.2 AA violations and no best-practice problems in light and dark', async () => {
-        const problems: string[] = [];
         // The 404 page too, which readers meet at any unknown address.
         const urls = [...site.pages, `${site.server.url}no-such-page/`];
-        for (const colorScheme of ['light', 'dark'] as const) {
-          const context = await site.browser.newContext({ colorScheme });
-          const page = await context.newPage();
-          for (const url of urls) {
-            await page.goto(url);
-            problems.push(...(await axeViolations(page)).map((v) => `${colorScheme} ${url}: ${v}`));
-          }
-          await context.close();
+        const contexts = { light: await site.browser.newContext({ colorScheme: 'light' }), dark: await site.browser.newContext({ colorScheme: 'dark' }) };
+        const visits = (['light', 'dark'] as const).flatMap((colorScheme) => urls.map((url) => ({ colorScheme, url })));
+        try {
+          const problems = await mapAtMost(visits, PAGES_AT_ONCE, async ({ colorScheme, url }) => {
+            const page = await contexts[colorScheme].newPage();
+            try {
+              await page.goto(url);
+              return (await axeViolations(page)).map((v) => `${colorScheme} ${url}: ${v}`);
+            } finally {
+              await page.close();
+            }
+          });
+          assert.deepEqual(problems.flat(), []);
+        } finally {
+          await Promise.all(Object.values(contexts).map((c) => c.close()));
         }
-        assert.deepEqual(problems, []);
       });
 
       test('at 320 px nothing but code scrolls sideways', async () => {
         const context = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
-        const page = await context.newPage();
-        const problems: string[] = [];
-        for (const url of site.pages) {
+        const problems = await mapAtMost(site.pages, PAGES_AT_ONCE, async (url) => {
+          const page = await context.newPage();
           await page.goto(url);
           const overflow = await page.evaluate(() => {
             const width = document.documentElement.clientWidth;
@@ -64,15 +70,18 @@ eachBrowser(TODAYS_CHROMIUM, (build) => {
             });
             return { scroll: document.documentElement.scrollWidth - width, wide: wide.slice(0, 3).map((el) => el.tagName + '.' + el.className) };
           });
-          if (overflow.scroll > 0 || overflow.wide.length > 0) problems.push(`${url}: scrolls ${overflow.scroll}px; ${overflow.wide.join(', ')}`);
-        }
+          await page.close();
+          return overflow.scroll > 0 || overflow.wide.length > 0 ? [`${url}: scrolls ${overflow.scroll}px; ${overflow.wide.join(', ')}`] : [];
+        });
         await context.close();
-        assert.deepEqual(problems, []);
+        assert.deepEqual(problems.flat(), []);
       });
 
       test('a skip link first, visible focus, and named landmarks', async () => {
-        const page = await site.browser.newPage();
-        for (const url of site.pages) {
+        // One context, so the service worker installs and precaches once, not once per page.
+        const context = await site.browser.newContext();
+        await mapAtMost(site.pages, PAGES_AT_ONCE, async (url) => {
+          const page = await context.newPage();
           await page.goto(url);
           await page.keyboard.press('Tab');
           const focused = await page.evaluate(() => {
@@ -90,8 +99,9 @@ eachBrowser(TODAYS_CHROMIUM, (build) => {
           }
           const navs = await page.getByRole('navigation').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? e.getAttribute('aria-labelledby')));
           assert.ok(navs.every(Boolean), `${url}: every nav has a name (${navs})`);
-        }
-        await page.close();
+          await page.close();
+        });
+        await context.close();
       });
 
       test('print hides navigation chrome and does not clip code', async () => {

@@ -9,11 +9,11 @@ import { startStaticServer } from '../../src/tools/static-server.ts';
 import { generateContent } from '../../scripts/bench/generate-content.ts';
 import { measureOfflineBytes, saveSection } from '../../scripts/bench/offline-bytes.ts';
 import type { OfflineManifest } from '../../src/lib/offline/offline-plan.ts';
-import { CHROMIUMS, eachBrowser } from '../helpers/browsers.ts';
+import { TODAYS_CHROMIUM, eachBrowser } from '../helpers/browsers.ts';
 
 // A generated site of 40 pages (an area of 19) built with a budget it does not fit, so a first
 // visit takes only the shell and the search engine.
-eachBrowser(CHROMIUMS, (build) => {
+eachBrowser(TODAYS_CHROMIUM, (build) => {
   const NAME = 'offline-budget';
   const CONTENT = join(ROOT, 'test/.out/builds/offline-budget-content');
   const ENV = { OFFLINE_BUDGET_KB: '100' };

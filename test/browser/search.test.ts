@@ -8,9 +8,9 @@ import { launchChromium } from '../../src/tools/chromium.ts';
 import { startStaticServer } from '../../src/tools/static-server.ts';
 import { STRICT_CSP } from '../../scripts/serve.ts';
 import { sharedBuild } from '../helpers/build-site.ts';
-import { CHROMIUMS, eachBrowser } from '../helpers/browsers.ts';
+import { TODAYS_CHROMIUM, eachBrowser } from '../helpers/browsers.ts';
 
-eachBrowser(CHROMIUMS, (build) => {
+eachBrowser(TODAYS_CHROMIUM, (build) => {
   const FIXTURE = 'test/fixtures/site-search';
   let browser: Browser;
 

@@ -1,16 +1,18 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { allBrowserBuilds, chromiumBuilds, todaysChromium, type BrowserBuild } from '../../scripts/browser-builds.ts';
+import { systemFirefox, todaysChromium, type BrowserBuild } from '../../scripts/browser-builds.ts';
 
-/** The browsers readers run, found once per test file: the pinned and the newest Chromium, then Firefox. */
-export const READER_BROWSERS: readonly BrowserBuild[] = await allBrowserBuilds();
 /**
- * The Chromiums alone, for Playwright suites where the engine's version matters: the service
- * worker, offline and search with the server stopped.
+ * The newest Chromium alone (the pinned one on a machine without it, outside CI): the suites
+ * whose checks are Chromium's alone (layout, axe, tabs, copy, the Playwright offline and search suites).
  */
-export const CHROMIUMS: readonly BrowserBuild[] = await chromiumBuilds();
-/** The newest Chromium alone (the pinned one on a machine without it), for the other Playwright suites. */
 export const TODAYS_CHROMIUM: readonly BrowserBuild[] = await todaysChromium();
+/**
+ * The engines readers run today, for what a reader does and what turns on the engine (reading and
+ * moving through the series, offline with the server stopped): the newest Chromium, then Firefox.
+ * The pinned Chromium takes only the review baselines, whose pixels must not move with the machine.
+ */
+export const READER_BROWSERS: readonly BrowserBuild[] = [...TODAYS_CHROMIUM, systemFirefox()];
 
 export type InstalledBuild = BrowserBuild & { path: string };
 

@@ -48,3 +48,20 @@ export function watchPage(page: Page, origin: string): string[] {
   });
   return problems;
 }
+
+/** How many pages a suite keeps open at once: most of a page visit is waiting (for the network to go quiet). */
+export const PAGES_AT_ONCE = 4;
+
+/** `work` on every item, at most `limit` at a time; the results in the items' order. */
+export async function mapAtMost<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
