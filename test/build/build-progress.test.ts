@@ -7,7 +7,7 @@ const FIXTURE = 'test/fixtures/site-basic';
 const total = listContentFiles(FIXTURE).length;
 
 test('the build prints pages done out of the total as it goes, and each phase time at the end', () => {
-  const site = sharedBuild(FIXTURE, { BUILD_PROGRESS_INTERVAL_MS: '20' });
+  const site = sharedBuild(FIXTURE);
   assert.equal(site.status, 0, site.output);
   // A small site renders its pages between two lines; the count shows on large ones (unit-tested).
   assert.match(site.output, new RegExp(`^loading content(?:: \\d+/${total} pages rendered)? \\(\\d+\\.\\ds\\)$`, 'm'));
@@ -17,7 +17,7 @@ test('the build prints pages done out of the total as it goes, and each phase ti
 });
 
 test('BUILD_PROGRESS=off builds without the progress lines', () => {
-  const site = sharedBuild(FIXTURE, { BUILD_PROGRESS: 'off', BUILD_PROGRESS_INTERVAL_MS: '20' });
+  const site = sharedBuild(FIXTURE, { BUILD_PROGRESS: 'off' });
   assert.equal(site.status, 0, site.output);
   assert.doesNotMatch(site.output, /pages rendered|^rendering:/m);
 });

@@ -88,7 +88,8 @@ function runBuild(outDir: string, cacheDir: string, contentDir: string, env: Rec
 }
 
 function buildEnv(outDir: string, cacheDir: string, contentDir: string, env: Record<string, string>): NodeJS.ProcessEnv {
-  return { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, CACHE_DIR: cacheDir, FORCE_COLOR: '0', ...env };
+  // Progress lines every 20 ms, so even a fixture of a few pages prints them for the tests to read.
+  return { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, CACHE_DIR: cacheDir, FORCE_COLOR: '0', BUILD_PROGRESS_INTERVAL_MS: '20', ...env };
 }
 
 function readRecord(record: string, outDir: string): BuildResult | null {
