@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { execFileSync } from 'node:child_process';
 import { generateContent, type PagePlan } from './generate-content.ts';
 import { generateDeepContent } from './generate-content-deep.ts';
+import { PackageDocsShortError, writePackageDocs } from './package-docs.ts';
 import { writeFloorSite } from './floor-site.ts';
 import { runTimed, type TimedRun } from './run-timed.ts';
 import { folderSize, sitePageWeights, weightSpread } from './site-weights.ts';
@@ -30,17 +31,19 @@ builds it too. After each clean build, one page's prose is edited and the same t
 with its cache kept (the warm rebuild); then the page is put back. Sites alternate within each
 run. On the 1,000-page site, Chromium times the search from the last keystroke to the result,
 and the bench counts the bytes the offline worker downloads (scripts/bench/offline-step.ts, its
-own build with 100-page sections). Two content shapes keep the bench from being tuned to one:
-regular (generate-content.ts: folders of eight pages with an index each, every page alike) and
+own build with 100-page sections). Three content shapes keep the bench from being tuned to one:
+regular (generate-content.ts: folders of eight pages with an index each, every page alike),
 deep (generate-content-deep.ts: folders up to six deep, most without an index page, pages from a
-paragraph to thousands of words, from no code block to dozens of shell/console ones). The report
+paragraph to thousands of words, from no code block to dozens of shell/console ones), and
+packages (package-docs.ts: the READMEs, changelogs and guides the installed packages ship, written
+by nobody here, about 1,000 pages; a larger size is skipped for it). The report
 gives each phase's time per page at each size, so a phase that grows faster than the site shows.
 At each size, after the builds of each run, \`astro dev\` (ours, then the floor's) starts with no caches
 and again with them, and one page is edited five times while it runs (scripts/bench/dev-step.ts).
 
 Options:
   --pages N[,N...]     sizes to run (default 100,1000,5000; 10000 works too); may repeat
-  --shape S[,S...]     content shapes: regular, deep (default regular,deep)
+  --shape S[,S...]     content shapes: regular, deep, packages (default all three)
   --floor-up-to N      build the floor only up to N pages (default 5000); a larger size compares
                        with the floor's time scaled by pages from the largest size built, marked ~
   --runs N             builds per size and site (default 2)
@@ -97,8 +100,12 @@ if (values.report) {
 const sizes = (values.pages ?? ['100,1000,5000']).flatMap((v) => v.split(',')).map(Number);
 const runs = Number(values.runs);
 const processors = (values['floor-processor'] ?? 'satteri').split(',');
-const GENERATORS: Record<string, (dir: string, pages: number, seed: number) => PagePlan[]> = { regular: generateContent, deep: generateDeepContent };
-const shapes = (values.shape ?? 'regular,deep').split(',');
+const GENERATORS: Record<string, (dir: string, pages: number, seed: number) => PagePlan[]> = {
+  regular: generateContent,
+  deep: generateDeepContent,
+  packages: (dir, pages) => writePackageDocs(dir, pages, join(ROOT, 'node_modules')),
+};
+const shapes = (values.shape ?? 'regular,deep,packages').split(',');
 const floorUpTo = Number(values['floor-up-to']);
 if (sizes.some((n) => !Number.isInteger(n) || n < 8) || !(runs >= 1) || processors.some((p) => p !== 'satteri' && p !== 'unified') || shapes.some((s) => !(s in GENERATORS)) || !(floorUpTo >= 0)) {
   console.error(`Bad options.\n\n${HELP}`);
@@ -205,7 +212,14 @@ for (const shape of shapes) for (const pages of sizes) {
   // The regular shape keeps the folder names it always had.
   const tag = shape === 'regular' ? String(pages) : `${shape}-${pages}`;
   const content = join(WORK, `content-${tag}`);
-  const plans = GENERATORS[shape]!(content, pages, Number(values.seed));
+  let plans: PagePlan[];
+  try {
+    plans = GENERATORS[shape]!(content, pages, Number(values.seed));
+  } catch (error) {
+    if (!(error instanceof PackageDocsShortError)) throw error;
+    console.log(`\n${pages} pages (${shape} shape) skipped: ${error.message}`);
+    continue;
+  }
   const edited = pageToEdit(plans);
   console.log(`\n${pages} pages (${shape} shape) generated in ${content}; warm rebuilds edit ${edited.relPath}`);
   const size: SizeResult = { pages, shape, ours: [], floor: {}, oursWarm: [], floorWarm: {}, starlight: [], starlightWarm: [] };
