@@ -1,4 +1,5 @@
 import { gzipSync } from 'node:zlib';
+import { Parser } from 'htmlparser2';
 
 /** Bytes as sent without and with gzip compression. */
 export interface Weight {
@@ -18,37 +19,47 @@ export interface PageWeight {
 /** Reads a site-absolute URL path of the built site (`/_astro/x.css`); null when there is no such file. */
 export type AssetReader = (urlPath: string) => Uint8Array | string | null;
 
-/** The stylesheets, scripts and inline blocks a page loads, as written in its HTML. */
+/**
+ * The stylesheets, scripts and inline blocks a page loads, as written in its HTML. Read with an
+ * HTML parser: an attribute may hold markup as text (a copy button's `data-copy="<script src=…>"`).
+ */
 export function pageAssetRefs(html: string): { css: string[]; js: string[]; inlineCss: string[]; inlineJs: string[] } {
   const css: string[] = [];
   const js: string[] = [];
-  for (const m of html.matchAll(/<link\b([^>]*)>/gi)) {
-    const attrs = m[1] ?? '';
-    const rel = attr(attrs, 'rel')?.toLowerCase().split(/\s+/) ?? [];
-    const href = attr(attrs, 'href');
-    if (!href) continue;
-    if (rel.includes('stylesheet')) css.push(href);
-    else if (rel.includes('modulepreload')) js.push(href);
-  }
   const inlineJs: string[] = [];
-  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    const attrs = m[1] ?? '';
-    const type = attr(attrs, 'type')?.toLowerCase() ?? '';
-    // Data blocks (JSON, JSON-LD) are not run; only JavaScript counts.
-    if (type && !['module', 'text/javascript', 'application/javascript'].includes(type)) continue;
-    const src = attr(attrs, 'src');
-    if (src) js.push(src);
-    else if (m[2]?.trim()) inlineJs.push(m[2]);
-  }
-  const inlineCss = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1] ?? '');
+  const inlineCss: string[] = [];
+  let inline: { into: string[]; text: string } | null = null;
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (name === 'link' && attrs.href) {
+          const rel = attrs.rel?.toLowerCase().split(/\s+/) ?? [];
+          if (rel.includes('stylesheet')) css.push(attrs.href);
+          else if (rel.includes('modulepreload')) js.push(attrs.href);
+        } else if (name === 'script') {
+          const type = attrs.type?.toLowerCase() ?? '';
+          // Data blocks (JSON, JSON-LD) are not run; only JavaScript counts.
+          if (type && !['module', 'text/javascript', 'application/javascript'].includes(type)) return;
+          if (attrs.src) js.push(attrs.src);
+          else inline = { into: inlineJs, text: '' };
+        } else if (name === 'style') {
+          inline = { into: inlineCss, text: '' };
+        }
+      },
+      ontext(text) {
+        if (inline) inline.text += text;
+      },
+      onclosetag(name) {
+        if (inline && (name === 'script' || name === 'style')) {
+          if (name === 'style' || inline.text.trim()) inline.into.push(inline.text);
+          inline = null;
+        }
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(html);
   return { css, js, inlineCss, inlineJs };
-}
-
-/** Value of one attribute in a tag's attribute text, unescaped for `&amp;`. */
-function attr(attrs: string, name: string): string | undefined {
-  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(attrs);
-  const value = m ? (m[1] ?? m[2] ?? m[3]) : undefined;
-  return value?.replace(/&amp;/g, '&');
 }
 
 /** Site-absolute path of a URL written on the page at `pagePath`; null for other origins. */

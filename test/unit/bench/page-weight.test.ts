@@ -29,6 +29,13 @@ test('references: stylesheets, scripts and inline blocks, not icons or data bloc
   assert.deepEqual(refs.inlineJs, ['document.documentElement.dataset.js = "1"']);
 });
 
+test('markup held as text in an attribute or a code block is no reference', () => {
+  const page = `<link rel="stylesheet" href="/_astro/site.css"><pre><code>&lt;script src="node_modules/x.js"&gt;&lt;/script&gt;</code></pre>
+<button data-copy="<script src=&quot;node_modules/x.js&quot;></script><link rel=stylesheet href=&quot;y.css&quot;>">Copy</button>`;
+  const refs = pageAssetRefs(page);
+  assert.deepEqual([refs.css, refs.js, refs.inlineJs], [['/_astro/site.css'], [], []]);
+});
+
 test('URLs resolve against the page; other origins are not counted', () => {
   assert.equal(resolveAssetPath('/guide/page/', '../../_astro/a.css'), '/_astro/a.css');
   assert.equal(resolveAssetPath('/docs/x/', '/docs/_astro/a.js?v=1'), '/docs/_astro/a.js');
