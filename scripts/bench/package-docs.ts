@@ -172,13 +172,17 @@ const yamlString = (s: string) => JSON.stringify(s);
 export class PackageDocsShortError extends Error {}
 
 /**
- * Writes `pages` pages from the documents of `modules` into `dir`: a folder per package, with its
+ * Writes `pages` pages into `dir`: a home page, then a folder per package of `modules`, with its
  * README as the folder's index page. Throws when the packages hold fewer pages than asked for.
  */
 export function writePackageDocs(dir: string, pages: number, modules: string): PagePlan[] {
   rmSync(dir, { recursive: true, force: true });
-  const plans: PagePlan[] = [];
-  const seen = new Set<string>();
+  mkdirSync(dir, { recursive: true });
+  // The home page, as every site has: the only text here that is the bench's own.
+  const home: PagePlan = { relPath: 'index.mdx', title: 'Package documentation', description: 'The READMEs, changelogs and guides of the packages this project installs.', headings: [] };
+  writeFileSync(join(dir, home.relPath), `---\ntitle: ${yamlString(home.title)}\ndescription: ${yamlString(home.description)}\n---\n\nOne folder per package, its README first.\n`);
+  const plans: PagePlan[] = [home];
+  const seen = new Set<string>([home.relPath]);
   for (const doc of packageDocuments(modules)) {
     const { title, parts } = convertDocument(doc);
     const folder = doc.pkg.replace(/^@/, '').replace(/[^A-Za-z0-9/-]+/g, '-').replace('/', '-').toLowerCase();

@@ -64,6 +64,7 @@ test('the installed packages give pages the real check accepts, with a page the 
     const { files, diagnostics } = runContentCheck(dir);
     assert.equal(files.length, 150);
     assert.deepEqual(diagnostics, [], formatReport(diagnostics));
+    assert.equal(plans[0]!.relPath, 'index.mdx', 'a home page, as astro dev is first asked for');
     const edited = pageToEdit(plans);
     assert.match(readFileSync(join(dir, edited.relPath), 'utf8'), /^---\ntitle: /);
     assert.throws(() => writePackageDocs(dir, 1_000_000, join(ROOT, 'node_modules')), PackageDocsShortError);
