@@ -1,13 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { MdastNode } from 'satteri';
 import { SITE_NAME, type SiteModel } from '../site/site-model.ts';
-import { canonicalJson } from '../site/page-cache-key.ts';
+import { keyText } from '../site/page-cache-key.ts';
 import { nodeOf, type TreeEntry } from '../site/content-tree.ts';
-import type { PageData } from '../site/page-data.ts';
 import { markdownPageFor } from './markdown-copy.ts';
-import { pageMarkdown } from './page-markdown.ts';
+import { pageMarkdown, type MarkdownPage } from './page-markdown.ts';
 import { llmsFullTxt, llmsSections, llmsTxt } from './llms-txt.ts';
-import { absoluteUrl, markdownCopyOf, type Route, type RouteTable } from '../site/routes.ts';
+import { absoluteUrl, markdownCopyOf, type Route } from '../site/routes.ts';
 
 
 /** What the Markdown copies need from one parsed content file (a `ContentFile` has it all). */
@@ -60,8 +59,9 @@ export function siteMarkdown(sources: readonly MarkdownSource[], model: SiteMode
   const copies = model.order.map((id) => {
     const page = model.page(id);
     const source = byId.get(id) ?? null;
-    const key = memo ? memoKey(memo.code, source?.source ?? null, page, routes) : '';
-    const markdown = memo?.copies.get(key) ?? pageMarkdown(markdownPageFor(page, source, absolute));
+    const input = markdownPageFor(page, source, absolute);
+    const key = memo ? memoKey(memo.code, source?.source ?? null, input) : '';
+    const markdown = memo?.copies.get(key) ?? pageMarkdown(input);
     used.set(key, markdown);
     return { route: page.markdown, markdown };
   });
@@ -81,8 +81,13 @@ export function siteMarkdown(sources: readonly MarkdownSource[], model: SiteMode
   return { copies, files };
 }
 
-/** The memo key of one copy: what it is made from, and the code that makes it. */
-function memoKey(code: string, source: string | null, page: PageData, routes: RouteTable): string {
-  const text = canonicalJson({ v: 1, code, source, page, site: routes.site, base: routes.base });
+/**
+ * The memo key of one copy: what it is made from (the page's text, and what the copy shows of its
+ * place: title, description, absolute URL, listing), and the code that makes it. Not the side
+ * navigation, which the copy does not show and which lists every sibling on every page.
+ */
+function memoKey(code: string, source: string | null, input: MarkdownPage): string {
+  const { tree: _tree, absoluteUrl: _absoluteUrl, ...shown } = input;
+  const text = keyText({ v: 2, code, source, shown });
   return createHash('sha256').update(text).digest('base64url');
 }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { buildContentTree, type TreeEntry } from '../../../src/lib/site/content-tree.ts';
 import { pageData } from '../../../src/lib/site/page-data.ts';
 import type { PageMeta } from '../../../src/lib/site/page-meta.ts';
-import { canonicalJson, codeDigest, pageCacheKey } from '../../../src/lib/site/page-cache-key.ts';
+import { codeDigest, keyText, pageCacheKey } from '../../../src/lib/site/page-cache-key.ts';
 
 function entry(relPath: string, data: Partial<TreeEntry['data']> = {}): TreeEntry {
   const id = relPath.replace(/\.mdx$/, '');
@@ -104,9 +104,11 @@ test('the commands a page teaches are in its key: an edit to an earlier page can
   assert.notEqual(pageCacheKey({ ...inputs, teaching: 'usage=docker build,docker push' }), teaches);
 });
 
-test('canonical JSON does not depend on key order; the code digest not on file order', () => {
-  assert.equal(canonicalJson({ b: 1, a: [{ y: 2, x: null }] }), '{"a":[{"x":null,"y":2}],"b":1}');
-  assert.notEqual(canonicalJson({ a: '1' }), canonicalJson({ a: 1 }));
+test('key text tells different values apart and leaves out what is undefined; the code digest does not depend on file order', () => {
+  assert.notEqual(keyText({ a: '1' }), keyText({ a: 1 }));
+  assert.notEqual(keyText({ a: [1, 2] }), keyText({ a: [2, 1] }));
+  assert.notEqual(keyText({ a: null }), keyText({}));
+  assert.equal(keyText({ a: 1, b: undefined }), keyText({ a: 1 }));
   const files = [{ path: 'a.ts', text: 'x' }, { path: 'b.ts', text: 'y' }];
   assert.equal(codeDigest(files), codeDigest([...files].reverse()));
   assert.notEqual(codeDigest(files), codeDigest([{ path: 'a.ts', text: 'xy' }, { path: 'b.ts', text: '' }]));
