@@ -73,8 +73,8 @@ export function systemFirefox(fromEnv = process.env.FIREFOX_PATH): BrowserBuild 
 }
 
 /**
- * The one Chromium for suites whose checks do not turn on the engine's version (layout, axe,
- * tabs, copy): the newest on this machine, as readers run. Outside CI, a machine with none
+ * The one Chromium for suites that run on Chromium alone (layout, axe, tabs, copy, the
+ * Playwright offline and search suites): the newest on this machine, as readers run. Outside CI, a machine with none
  * uses the pinned one instead; under CI a missing newest Chromium fails.
  */
 export async function todaysChromium(ci = Boolean(process.env.CI)): Promise<BrowserBuild[]> {

@@ -13,6 +13,8 @@ import type { PagePlan } from './generate-content.ts';
 
 /** Code block languages the check reads as they are; any other (JavaScript, say) becomes `text`. */
 const LANGUAGES = new Set(['sh', 'bash', 'shell', 'console', 'ini', 'text', 'txt']);
+/** An HTML tag, opening or closing: MDX would read it as JSX. */
+const HTML_TAG = /<\/?[A-Za-z][^>]*>/g;
 /** About how much text one page holds before a document is cut at its next second-level heading. */
 const PAGE_CHARS = 6_000;
 
@@ -54,7 +56,7 @@ export function proseLine(line: string): string {
   // Inline code stays as written; only the text between code spans is changed.
   return linked
     .split(/(`+[^`]*`+)/)
-    .map((part, i) => (i % 2 === 1 ? part : escapeText(part.replace(/<(https?:\/\/[^>\s]+)>/g, '$1').replace(/<!--.*?-->/g, '').replace(/<\/?[A-Za-z][^>]*>/g, ''))))
+    .map((part, i) => (i % 2 === 1 ? part : escapeText(part.replace(/<(https?:\/\/[^>\s]+)>/g, '$1').replace(/<!--.*?-->/g, '').replace(HTML_TAG, ''))))
     .join('');
 }
 
@@ -109,7 +111,7 @@ export function convertDocument(doc: SourceDocument): ConvertedDocument {
     if (/^\s*(import|export)\s/.test(line) || /^\s*=+\s*$/.test(line) || /^\s*\[[^\]]+\]:\s*\S/.test(line)) continue;
     const heading = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
     if (heading) {
-      const text = plain(withoutImages(heading[2]!).replace(/<\/?[A-Za-z][^>]*>/g, ''));
+      const text = plain(withoutImages(heading[2]!).replace(HTML_TAG, ''));
       if (!text) continue;
       if (heading[1] === '#' && !title) {
         title = text;

@@ -94,7 +94,6 @@ test('the Markdown copies and llms.txt of a cached build show the new title wher
   assert.match(readFileSync(join(second.outDir, 'llms.txt'), 'utf8'), /Tour Centre/);
 });
 
-/** Every file of a built site below `dir`, relative, sorted. */
 /**
  * Each URL's revision in sw.js or the offline manifest, pages left out (the test marked the reused
  * ones), and so the manifest too, which lists the pages' revisions.

@@ -2,12 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, buildSiteAsync, builtFiles, htmlFiles, sharedBuild } from '../helpers/build-site.ts';
+import { buildSiteAsync, builtFiles, cacheDirFor, htmlFiles, sharedBuild } from '../helpers/build-site.ts';
 
 // Two builds at once, each with its own cache folder and no lock, so Astro's state (`.astro/`)
 // must be each build's own. One builds the fixture the shared build of other files also builds.
 const names = ['parallel-basic', 'parallel-nav'];
-for (const name of names) rmSync(join(ROOT, 'test/.out/builds/.cache', name), { recursive: true, force: true });
+for (const name of names) rmSync(cacheDirFor(name), { recursive: true, force: true });
 const [basic, nav] = await Promise.all([buildSiteAsync(names[0]!, 'test/fixtures/site-basic'), buildSiteAsync(names[1]!, 'test/fixtures/site-nav')]);
 const shared = sharedBuild('test/fixtures/site-basic');
 

@@ -21,15 +21,20 @@ export function outDirFor(name: string): string {
   return join(BUILDS, name);
 }
 
+/** The cache folder of `buildSite(name, …)`, or of a test's dev server named `name`. */
+export function cacheDirFor(name: string): string {
+  return join(BUILDS, '.cache', name);
+}
+
 /** Runs the real `scripts/build.ts` on a content folder into `outDirFor(name)`, every time. */
 export function buildSite(name: string, contentDir: string, env: Record<string, string> = {}): BuildResult {
-  return runBuild(outDirFor(name), join(BUILDS, '.cache', name), contentDir, env);
+  return runBuild(outDirFor(name), cacheDirFor(name), contentDir, env);
 }
 
 /** `buildSite`, without blocking this file's process: for builds that run at the same time. */
 export function buildSiteAsync(name: string, contentDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
   const outDir = outDirFor(name);
-  const cacheDir = join(BUILDS, '.cache', name);
+  const cacheDir = cacheDirFor(name);
   const child = spawn(process.execPath, ['scripts/build.ts'], { cwd: ROOT, env: buildEnv(outDir, cacheDir, contentDir, env) });
   let output = '';
   child.stdout.on('data', (d) => (output += d));

@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
-import { ROOT } from './build-site.ts';
+import { cacheDirFor, ROOT } from './build-site.ts';
 import { freePort } from '../../src/tools/free-port.ts';
 
 export interface DevServer {
@@ -19,7 +18,7 @@ export interface DevServer {
  */
 export async function startDevServer(name: string, contentDir: string, env: Record<string, string> = {}): Promise<DevServer> {
   const port = await freePort();
-  const cacheDir = join(ROOT, 'test/.out/builds/.cache', name);
+  const cacheDir = cacheDirFor(name);
   const child: ChildProcess = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--ignore-lock', '--port', String(port), '--host', '127.0.0.1'], {
     cwd: ROOT,
     env: { ...process.env, CONTENT_DIR: contentDir, CACHE_DIR: cacheDir, FORCE_COLOR: '0', ...env },

@@ -49,7 +49,7 @@ export function watchPage(page: Page, origin: string): string[] {
   return problems;
 }
 
-/** How many pages a suite keeps open at once: most of a page visit is waiting (for the network to go quiet). */
+/** How many pages a suite keeps open at once, so one page's wait for the network to go quiet overlaps another's work. */
 export const PAGES_AT_ONCE = 4;
 
 /** `work` on every item, at most `limit` at a time; the results in the items' order. */
