@@ -13,8 +13,13 @@ import { devPageReload } from './src/astro/integrations/dev-page-reload.ts';
 import { buildProgress } from './src/astro/integrations/build-progress.ts';
 import { readSourceDigest } from './src/astro/integrations/source-digest.ts';
 import { astroState } from './src/astro/integrations/astro-state.ts';
+import { docsCollections } from './src/astro/loaders/docs-collection.ts';
+import { shareCollections } from './src/astro/loaders/shared-collections.ts';
+import { siteConfigFromEnv } from './src/lib/site/site-config.ts';
 
 const config = buildSettings();
+const sourceDigest = readSourceDigest(import.meta.dirname);
+shareCollections(docsCollections(siteConfigFromEnv(process.env), sourceDigest));
 // Tests' and the bench's scratch folders: built sites, caches and generated content.
 const scratch = ['test/.out', 'bench/.work'].map((dir) => resolve(import.meta.dirname, dir) + sep);
 // Watched wherever it is: the content folder being served.
@@ -77,7 +82,7 @@ export default defineConfig({
     define: {
       // Part of every page's cache key: a change to any layout, component, plugin or the config
       // re-renders every page, even where the bundler's own module hashes would not see it.
-      __SOURCE_DIGEST__: JSON.stringify(readSourceDigest(import.meta.dirname)),
+      __SOURCE_DIGEST__: JSON.stringify(sourceDigest),
     },
     // Built sites and the tests' and the bench's scratch folders are outputs: watching them makes `astro dev`
     // reload for nothing while tests run (and a test's symbolic-link loop breaks the watcher).

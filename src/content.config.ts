@@ -1,12 +1,4 @@
-import { defineCollection } from 'astro:content';
-import { frontmatterSchema } from './lib/content/frontmatter-schema.ts';
-import { siteConfigFromEnv } from './lib/site/site-config.ts';
-import { contentLoader } from './astro/loaders/content-loader.ts';
+import { sharedCollections } from './astro/loaders/shared-collections.ts';
 
-/** Every page of the site: one MDX file each, id = path without `.mdx`, rendered when loaded. */
-const docs = defineCollection({
-  loader: contentLoader(siteConfigFromEnv(process.env), __SOURCE_DIGEST__),
-  schema: frontmatterSchema,
-});
-
-export const collections = { docs };
+// Made in astro.config.mjs (see shared-collections.ts): the `docs` collection, every page of the site.
+export const collections = sharedCollections();

@@ -33,12 +33,35 @@ export function keyText(value: unknown): string {
 }
 
 /**
- * The page's cache key. The table of contents is left out: it comes from the entry's headings,
- * which the entry digest already covers, and is not known before rendering.
+ * Makes the cache keys of one build's pages. The table of contents is left out: it comes from the
+ * entry's headings, which the entry digest already covers, and is not known before rendering.
+ *
+ * A side navigation lists every page beside this one, so hashing each page's whole list grows
+ * with pages times siblings (480 folders side by side made it the largest part of a one-page
+ * rebuild). Within one site model a list is decided by its heading (a series' parts, or a
+ * folder's pages) and differs between its pages only in which item is current; so each list is
+ * hashed once, and a page's key holds that digest and the position of the current item.
  */
-export function pageCacheKey(inputs: PageCacheInputs): string {
-  const { toc: _toc, ...place } = inputs.page;
-  const text = keyText({ v: 1, entry: inputs.entryDigest, place, meta: inputs.meta, settings: inputs.settings, code: inputs.codeDigest, ...(inputs.teaching ? { teaching: inputs.teaching } : {}) });
+export function pageCacheKeys(): (inputs: PageCacheInputs) => string {
+  const lists = new Map<string, string>();
+  const listDigest = (series: boolean, nav: NonNullable<PageData['sideNav']>) => {
+    const at = `${series ? 'series' : 'folder'}\0${nav.heading.url}`;
+    let digest = lists.get(at);
+    if (digest === undefined) {
+      digest = sha256(keyText(nav.items.map(({ current: _current, ...item }) => item)));
+      lists.set(at, digest);
+    }
+    return digest;
+  };
+  return (inputs) => {
+    const { toc: _toc, sideNav, ...place } = inputs.page;
+    const side = sideNav && { heading: sideNav.heading, items: listDigest(place.series !== null, sideNav), current: sideNav.items.findIndex((i) => i.current) };
+    const text = keyText({ v: 2, entry: inputs.entryDigest, place, side, meta: inputs.meta, settings: inputs.settings, code: inputs.codeDigest, ...(inputs.teaching ? { teaching: inputs.teaching } : {}) });
+    return sha256(text);
+  };
+}
+
+function sha256(text: string): string {
   return createHash('sha256').update(text).digest('base64url');
 }
 

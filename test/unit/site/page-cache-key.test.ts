@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { buildContentTree, type TreeEntry } from '../../../src/lib/site/content-tree.ts';
 import { pageData } from '../../../src/lib/site/page-data.ts';
 import type { PageMeta } from '../../../src/lib/site/page-meta.ts';
-import { codeDigest, keyText, pageCacheKey } from '../../../src/lib/site/page-cache-key.ts';
+import { codeDigest, keyText, pageCacheKeys } from '../../../src/lib/site/page-cache-key.ts';
 
 function entry(relPath: string, data: Partial<TreeEntry['data']> = {}): TreeEntry {
   const id = relPath.replace(/\.mdx$/, '');
@@ -28,6 +28,7 @@ const SETTINGS = { site: 'https://example.org', base: '/' };
 /** Every page's key for a set of entries; `digests` stands in for each entry's content digest. */
 function keys(entries: TreeEntry[], options: { digests?: Record<string, string>; settings?: typeof SETTINGS; code?: string; meta?: Record<string, PageMeta> } = {}) {
   const tree = buildContentTree(entries);
+  const pageCacheKey = pageCacheKeys();
   return new Map(
     IDS.map((id) => [
       id,
@@ -88,6 +89,7 @@ test('site settings and code change every key; a last-updated date only its page
 });
 
 test('the table of contents is left to the entry digest (it is not known before rendering)', () => {
+  const pageCacheKey = pageCacheKeys();
   const tree = buildContentTree(ENTRIES);
   const inputs = { entryDigest: 'd', meta: META, settings: SETTINGS, codeDigest: 'c' };
   const withToc = pageData(tree, 'reference/api', [{ depth: 2, slug: 'usage', text: 'Usage' }]);
@@ -95,6 +97,7 @@ test('the table of contents is left to the entry digest (it is not known before 
 });
 
 test('the commands a page teaches are in its key: an edit to an earlier page can move them', () => {
+  const pageCacheKey = pageCacheKeys();
   const tree = buildContentTree(ENTRIES);
   const inputs = { entryDigest: 'd', meta: META, settings: SETTINGS, codeDigest: 'c', page: pageData(tree, 'reference/api') };
   const none = pageCacheKey(inputs);
@@ -102,6 +105,22 @@ test('the commands a page teaches are in its key: an edit to an earlier page can
   const teaches = pageCacheKey({ ...inputs, teaching: 'usage=docker build' });
   assert.notEqual(teaches, none);
   assert.notEqual(pageCacheKey({ ...inputs, teaching: 'usage=docker build,docker push' }), teaches);
+});
+
+test('pages beside each other share one list digest but keep their own keys, and a sibling added or retitled reaches them all', () => {
+  const wide = [entry('index.mdx'), entry('many/index.mdx'), ...Array.from({ length: 40 }, (_, i) => entry(`many/page-${String(i).padStart(2, '0')}.mdx`))];
+  const ids = wide.map((e) => e.id).filter((id) => id.startsWith('many/page-'));
+  const keysOf = (entries: TreeEntry[]) => {
+    const tree = buildContentTree(entries);
+    const pageCacheKey = pageCacheKeys();
+    return ids.map((id) => pageCacheKey({ entryDigest: id, page: pageData(tree, id), meta: META, settings: SETTINGS, codeDigest: 'c' }));
+  };
+  const before = keysOf(wide);
+  assert.equal(new Set(before).size, ids.length, 'each page of the folder has its own key');
+  const added = keysOf([...wide, entry('many/page-zz.mdx')]);
+  assert.ok(before.every((k, i) => k !== added[i]), 'a new sibling changes every side navigation');
+  const retitled = keysOf(wide.map((e) => (e.id === 'many/page-39' ? { ...e, data: { ...e.data, title: 'Last' } } : e)));
+  assert.ok(before.every((k, i) => k !== retitled[i]), "a sibling's new title changes every side navigation");
 });
 
 test('key text tells different values apart and leaves out what is undefined; the code digest does not depend on file order', () => {
