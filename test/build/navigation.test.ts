@@ -8,6 +8,9 @@ const sites = [
   { base: '/docs/', build: sharedBuild(FIXTURE, { BASE: '/docs/' }) },
 ];
 
+/** The fixture's long folder: a leaf and these 26 pages, more than a side column lists. */
+const STEPS = Array.from({ length: 26 }, (_, i) => `step-${String(i + 1).padStart(2, '0')}`);
+
 /** The URL a built file is served at, under the base (`tour/start/index.html` → `/docs/tour/start/`). */
 function pageUrl(base: string, file: string): string {
   return base + file.replace(/index\.html$/, '');
@@ -28,7 +31,7 @@ for (const { base, build } of sites) {
     assert.equal(build.status, 0, build.output);
     const pages = htmlFiles(build.outDir).filter((f) => f !== '404.html' && f !== 'offline/index.html');
     assert.deepEqual(pages, [
-      'extras/deep/index.html', 'extras/deep/leaf/index.html', 'extras/index.html', 'extras/notes/index.html',
+      'extras/deep/index.html', 'extras/deep/leaf/index.html', ...STEPS.map((s) => `extras/deep/${s}/index.html`), 'extras/index.html', 'extras/notes/index.html',
       'index.html', 'tour/finish/index.html', 'tour/index.html', 'tour/middle/index.html', 'tour/start/index.html',
     ]);
     for (const file of pages) {
@@ -74,6 +77,21 @@ test('a folder without an index gets a generated section page listing its pages'
   assert.match(html, /<h1>Extras<\/h1>/);
   const listed = [...html.matchAll(/class="page-list-link" href="([^"]*)"/g)].map((m) => m[1]);
   assert.deepEqual(listed, ['/extras/deep/', '/extras/notes/']);
+});
+
+test("in a folder of 27 pages, a page's side column lists the eleven around it and links to the folder's page, which lists them all", () => {
+  const { outDir } = sites[0]!.build;
+  const sideLinks = (file: string) => {
+    const nav = /<nav id="side-panel"[^>]*>(.*?)<\/nav>/s.exec(readPage(outDir, file))?.[1] ?? '';
+    return [...nav.matchAll(/<li>\s*<a href="([^"]*)"/g)].map((m) => m[1]);
+  };
+  const all = ['leaf', ...STEPS].map((s) => `/extras/deep/${s}/`);
+  assert.deepEqual(sideLinks('extras/deep/step-13/index.html'), all.slice(8, 19));
+  assert.deepEqual(sideLinks('extras/deep/leaf/index.html'), all.slice(0, 11));
+  assert.match(readPage(outDir, 'extras/deep/step-13/index.html'), /<a class="side-nav-more" href="\/extras\/deep\/">All 27 pages in Deep<\/a>/);
+  const listed = [...readPage(outDir, 'extras/deep/index.html').matchAll(/class="page-list-link" href="([^"]*)"/g)].map((m) => m[1]);
+  assert.deepEqual(listed, all);
+  assert.doesNotMatch(readPage(outDir, 'tour/middle/index.html'), /side-nav-more/, 'a short folder is listed whole');
 });
 
 test('pages carry canonical and Open Graph URLs under the base, an edit link and a TOC', () => {

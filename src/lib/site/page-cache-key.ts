@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { PageData } from './page-data.ts';
+import type { PageData, SideNav } from './page-data.ts';
 import type { PageMeta } from './page-meta.ts';
 
 /**
@@ -36,15 +36,16 @@ export function keyText(value: unknown): string {
  * Makes the cache keys of one build's pages. The table of contents is left out: it comes from the
  * entry's headings, which the entry digest already covers, and is not known before rendering.
  *
- * A side navigation lists every page beside this one, so hashing each page's whole list grows
- * with pages times siblings (480 folders side by side made it the largest part of a one-page
- * rebuild). Within one site model a list is decided by its heading (a series' parts, or a
- * folder's pages) and differs between its pages only in which item is current; so each list is
- * hashed once, and a page's key holds that digest and the position of the current item.
+ * A side navigation can list up to `SIDE_NAV_MAX` pages beside this one, the same list on each of
+ * them, so hashing each page's whole list grows with pages times siblings. Within one site model a
+ * whole list is decided by its heading (a series' parts, or a folder's pages) and differs between
+ * its pages only in which item is current; so each whole list is hashed once, and a page's key
+ * holds that digest and the position of the current item. A long folder's window of pages
+ * around the current one is short and differs from page to page: it is keyed as it is.
  */
 export function pageCacheKeys(): (inputs: PageCacheInputs) => string {
   const lists = new Map<string, string>();
-  const listDigest = (series: boolean, nav: NonNullable<PageData['sideNav']>) => {
+  const listDigest = (series: boolean, nav: SideNav) => {
     const at = `${series ? 'series' : 'folder'}\0${nav.heading.url}`;
     let digest = lists.get(at);
     if (digest === undefined) {
@@ -55,7 +56,7 @@ export function pageCacheKeys(): (inputs: PageCacheInputs) => string {
   };
   return (inputs) => {
     const { toc: _toc, sideNav, ...place } = inputs.page;
-    const side = sideNav && { heading: sideNav.heading, items: listDigest(place.series !== null, sideNav), current: sideNav.items.findIndex((i) => i.current) };
+    const side = sideNav && (sideNav.total === null ? { heading: sideNav.heading, items: listDigest(place.series !== null, sideNav), current: sideNav.items.findIndex((i) => i.current) } : sideNav);
     const text = keyText({ v: 2, entry: inputs.entryDigest, place, side, meta: inputs.meta, settings: inputs.settings, code: inputs.codeDigest, ...(inputs.teaching ? { teaching: inputs.teaching } : {}) });
     return sha256(text);
   };

@@ -52,6 +52,22 @@ export interface PageProgress {
   continue: SeriesTrack[];
 }
 
+/**
+ * A folder with more pages than this shows, beside each of them, only the pages around it and a
+ * link to its index, which lists them all: a side column of hundreds of links helps no reader, and
+ * would make every page of the folder (and the site's bytes) grow with the folder.
+ */
+export const SIDE_NAV_MAX = 25;
+/** Pages shown on each side of the current one in a long folder's side column. */
+const SIDE_NAV_AROUND = 5;
+
+export interface SideNav {
+  heading: PageLink;
+  items: ListedPage[];
+  /** Set when the folder has more pages than `items` shows: how many (its index lists them all). */
+  total: number | null;
+}
+
 /** Everything a page shows about where it stands; the layout and components only render it. */
 export interface PageData {
   id: string;
@@ -70,7 +86,7 @@ export interface PageData {
     position: { part: number; total: number } | null;
   } | null;
   /** The side column: the series' parts, or else the pages beside this one. */
-  sideNav: { heading: PageLink; items: ListedPage[] } | null;
+  sideNav: SideNav | null;
   /** Within a series: the neighbouring parts (the index leads to part 1). Null at the edges. */
   prev: (PageLink & { part: number | null }) | null;
   next: (PageLink & { part: number | null }) | null;
@@ -94,6 +110,13 @@ function track(series: TreeNode, parts: readonly TreeNode[]): SeriesTrack {
   return { url: series.url, parts: parts.map((p) => ({ url: p.url, name: partLabel(p.part, p.label) })) };
 }
 
+/** The ids around position `at`: as many on each side as fit, the window kept whole at either end. */
+function aroundCurrent(ids: readonly string[], at: number): readonly string[] {
+  const size = 2 * SIDE_NAV_AROUND + 1;
+  const start = Math.max(0, Math.min(at - SIDE_NAV_AROUND, ids.length - size));
+  return ids.slice(start, start + size);
+}
+
 /** The h2 and h3 headings of a page, for "On this page". */
 export function tocFromHeadings(headings: readonly HeadingInput[]): TocItem[] {
   return headings
@@ -102,8 +125,8 @@ export function tocFromHeadings(headings: readonly HeadingInput[]): TocItem[] {
 }
 
 /**
- * Computes one page's navigation. Work is proportional to the page's depth and the size of its
- * folder (and its series), never to the whole site.
+ * Computes one page's navigation. Work is proportional to the page's depth, the size of its
+ * folder (and its series) and its own children, never to the whole site.
  */
 export function pageData(tree: ContentTree, id: string, headings: readonly HeadingInput[] = []): PageData {
   const node = nodeOf(tree, id);
@@ -135,9 +158,12 @@ export function pageData(tree: ContentTree, id: string, headings: readonly Headi
   }
 
   let sideNav: PageData['sideNav'] = null;
-  if (series) sideNav = { heading: series.index, items: series.parts };
+  if (series) sideNav = { heading: series.index, items: series.parts, total: null };
   else if (parent && parent.childIds.length > 1) {
-    sideNav = { heading: link(parent), items: parent.childIds.map((c) => listed(nodeOf(tree, c), node.id)) };
+    const ids = parent.childIds;
+    const long = ids.length > SIDE_NAV_MAX;
+    const shown = long ? aroundCurrent(ids, ids.indexOf(node.id)) : ids;
+    sideNav = { heading: link(parent), items: shown.map((c) => listed(nodeOf(tree, c), node.id)), total: long ? ids.length : null };
   }
 
   const children = node.childIds.map((c) => {

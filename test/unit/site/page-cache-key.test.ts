@@ -108,7 +108,7 @@ test('the commands a page teaches are in its key: an edit to an earlier page can
 });
 
 test('pages beside each other share one list digest but keep their own keys, and a sibling added or retitled reaches them all', () => {
-  const wide = [entry('index.mdx'), entry('many/index.mdx'), ...Array.from({ length: 40 }, (_, i) => entry(`many/page-${String(i).padStart(2, '0')}.mdx`))];
+  const wide = [entry('index.mdx'), entry('many/index.mdx'), ...Array.from({ length: 20 }, (_, i) => entry(`many/page-${String(i).padStart(2, '0')}.mdx`))];
   const ids = wide.map((e) => e.id).filter((id) => id.startsWith('many/page-'));
   const keysOf = (entries: TreeEntry[]) => {
     const tree = buildContentTree(entries);
@@ -119,8 +119,19 @@ test('pages beside each other share one list digest but keep their own keys, and
   assert.equal(new Set(before).size, ids.length, 'each page of the folder has its own key');
   const added = keysOf([...wide, entry('many/page-zz.mdx')]);
   assert.ok(before.every((k, i) => k !== added[i]), 'a new sibling changes every side navigation');
-  const retitled = keysOf(wide.map((e) => (e.id === 'many/page-39' ? { ...e, data: { ...e.data, title: 'Last' } } : e)));
+  const retitled = keysOf(wide.map((e) => (e.id === 'many/page-19' ? { ...e, data: { ...e.data, title: 'Last' } } : e)));
   assert.ok(before.every((k, i) => k !== retitled[i]), "a sibling's new title changes every side navigation");
+});
+
+test("in a folder longer than the side column, a page's key follows the pages around it, not the far ones", () => {
+  const names = Array.from({ length: 60 }, (_, i) => `page-${String(i).padStart(2, '0')}`);
+  const wide = [entry('index.mdx'), entry('long/index.mdx'), ...names.map((n) => entry(`long/${n}.mdx`))];
+  const keyOf = (entries: TreeEntry[], id: string) => pageCacheKeys()({ entryDigest: id, page: pageData(buildContentTree(entries), id), meta: META, settings: SETTINGS, codeDigest: 'c' });
+  const retitled = wide.map((e) => (e.id === 'long/page-30' ? { ...e, data: { ...e.data, title: 'Thirty' } } : e));
+  assert.notEqual(keyOf(wide, 'long/page-28'), keyOf(retitled, 'long/page-28'), 'a neighbour shown beside it');
+  assert.equal(keyOf(wide, 'long/page-05'), keyOf(retitled, 'long/page-05'), 'a page far away is not shown');
+  const more = [...wide, entry('long/page-zz.mdx')];
+  assert.notEqual(keyOf(wide, 'long/page-05'), keyOf(more, 'long/page-05'), 'the count of pages is shown');
 });
 
 test('key text tells different values apart and leaves out what is undefined; the code digest does not depend on file order', () => {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildContentTree, type TreeEntry } from '../../../src/lib/site/content-tree.ts';
-import { pageData, tocFromHeadings } from '../../../src/lib/site/page-data.ts';
+import { pageData, SIDE_NAV_MAX, tocFromHeadings } from '../../../src/lib/site/page-data.ts';
 
 function entry(relPath: string, data: Partial<TreeEntry['data']> = {}): TreeEntry {
   const id = relPath.replace(/\.mdx$/, '');
@@ -71,6 +71,25 @@ test('pages outside a series have no series, no previous/next, and their folder 
   assert.equal(page.next, null);
   assert.deepEqual(page.sideNav?.heading, { title: 'Reference', url: '/reference/' });
   assert.deepEqual(page.sideNav?.items.map((i) => [i.title, i.current]), [['API', false], ['CLI', true]]);
+});
+
+test('a folder longer than the side column shows the pages around the current one and a link to the whole list', () => {
+  const count = SIDE_NAV_MAX + 15;
+  const names = Array.from({ length: count }, (_, i) => `page-${String(i).padStart(2, '0')}`);
+  const wide = buildContentTree([entry('index.mdx'), entry('many/index.mdx', { title: 'Many' }), ...names.map((n) => entry(`many/${n}.mdx`))]);
+  const side = (name: string) => pageData(wide, `many/${name}`).sideNav!;
+  const titles = names.map((n) => `many/${n}`);
+  const middle = side('page-20');
+  assert.equal(middle.total, count);
+  assert.deepEqual(middle.heading, { title: 'Many', url: '/many/' });
+  assert.deepEqual(middle.items.map((i) => i.title), titles.slice(15, 26), 'five pages on each side');
+  assert.deepEqual(middle.items.filter((i) => i.current).map((i) => i.title), ['many/page-20']);
+  assert.deepEqual(side('page-00').items.map((i) => i.title), titles.slice(0, 11), 'at the start the window stays whole');
+  assert.deepEqual(side(names.at(-1)!).items.map((i) => i.title), titles.slice(-11), 'and at the end');
+  const short = buildContentTree([entry('index.mdx'), ...names.slice(0, SIDE_NAV_MAX).map((n) => entry(`few/${n}.mdx`))]);
+  const few = pageData(short, 'few/page-03').sideNav!;
+  assert.equal(few.total, null, 'a folder that fits is listed whole');
+  assert.equal(few.items.length, SIDE_NAV_MAX);
 });
 
 test('the root lists its sections; a series among them brings its parts', () => {
