@@ -1,29 +1,21 @@
-// The worker thread `startAstroWorker` starts: `astro build` runs at once, and a Vite plugin
-// holds it after bundling, before any page is generated, until the main thread says the content
-// passed its check.
+// The worker thread `startAstroWorker` starts: `astro build` runs at once, and an integration
+// holds it at `astro:build:start` until the main thread says the content passed its check.
 import { parentPort, workerData } from 'node:worker_threads';
 import { build } from 'astro';
-import type { ViteUserConfig } from 'astro';
+import type { AstroIntegration } from 'astro';
 import type { AstroBuildOptions, GateMessage } from './astro-build.ts';
-
-type VitePlugin = NonNullable<ViteUserConfig['plugins']>[number];
 
 const { outDir, logLevel, timings } = workerData as AstroBuildOptions;
 const word = new Promise<GateMessage>((resolve) => parentPort!.once('message', resolve));
 
-// Bundling reads the source, never the content's pages, so it overlaps the check. Vite runs the
-// `post` buildApp hooks after Astro's bundles, in plugin order: this plugin is not `enforce:
-// 'post'`, so it runs before Astro's own (which generates the pages). What bundling writes into
-// `outDir` (scripts, styles, public/) is in the staging folder a failed check deletes.
-const checkGate: VitePlugin = {
+const checkGate: AstroIntegration = {
   name: 'content-check-gate',
-  buildApp: {
-    order: 'post',
-    async handler() {
+  hooks: {
+    'astro:build:start': async () => {
       await word;
     },
   },
 };
 
 // No inline root: astro.config.mjs (found in the working folder) sets it from the settings.
-await build({ outDir, logLevel, vite: { plugins: [checkGate], build: { emptyOutDir: false } } }, { timings });
+await build({ outDir, logLevel, integrations: [checkGate], vite: { build: { emptyOutDir: false } } }, { timings });

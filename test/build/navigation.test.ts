@@ -88,7 +88,9 @@ test("in a folder of 27 pages, a page's side column lists the eleven around it a
   const all = ['leaf', ...STEPS].map((s) => `/extras/deep/${s}/`);
   assert.deepEqual(sideLinks('extras/deep/step-13/index.html'), all.slice(8, 19));
   assert.deepEqual(sideLinks('extras/deep/leaf/index.html'), all.slice(0, 11));
-  assert.match(readPage(outDir, 'extras/deep/step-13/index.html'), /<a class="side-nav-more" href="\/extras\/deep\/">All 27 pages in Deep<\/a>/);
+  const middle = readPage(outDir, 'extras/deep/step-13/index.html');
+  assert.match(middle, /<nav id="side-panel" class="panel-body side-nav" aria-label="Pages in Deep, 9 to 19 of 27">/, 'the list says which part of the folder it shows');
+  assert.match(middle, /<a class="side-nav-more" href="\/extras\/deep\/">All 27 pages in Deep<\/a>/);
   const listed = [...readPage(outDir, 'extras/deep/index.html').matchAll(/class="page-list-link" href="([^"]*)"/g)].map((m) => m[1]);
   assert.deepEqual(listed, all);
   assert.doesNotMatch(readPage(outDir, 'tour/middle/index.html'), /side-nav-more/, 'a short folder is listed whole');

@@ -36,8 +36,9 @@ export function keyText(value: unknown): string {
  * Makes the cache keys of one build's pages. The table of contents is left out: it comes from the
  * entry's headings, which the entry digest already covers, and is not known before rendering.
  *
- * A side navigation can list up to `SIDE_NAV_MAX` pages beside this one, the same list on each of
- * them, so hashing each page's whole list grows with pages times siblings. Within one site model a
+ * A folder's side navigation lists up to `SIDE_NAV_MAX` pages beside this one (a series' lists
+ * all its parts), the same list on each of them, so hashing each page's whole list grows with
+ * pages times siblings. Within one site model a
  * whole list is decided by its heading (a series' parts, or a folder's pages) and differs between
  * its pages only in which item is current; so each whole list is hashed once, and a page's key
  * holds that digest and the position of the current item. A long folder's window of pages
@@ -56,7 +57,7 @@ export function pageCacheKeys(): (inputs: PageCacheInputs) => string {
   };
   return (inputs) => {
     const { toc: _toc, sideNav, ...place } = inputs.page;
-    const side = sideNav && (sideNav.total === null ? { heading: sideNav.heading, items: listDigest(place.series !== null, sideNav), current: sideNav.items.findIndex((i) => i.current) } : sideNav);
+    const side = sideNav && (sideNav.range === null ? { heading: sideNav.heading, items: listDigest(place.series !== null, sideNav), current: sideNav.items.findIndex((i) => i.current) } : sideNav);
     const text = keyText({ v: 2, entry: inputs.entryDigest, place, side, meta: inputs.meta, settings: inputs.settings, code: inputs.codeDigest, ...(inputs.teaching ? { teaching: inputs.teaching } : {}) });
     return sha256(text);
   };

@@ -60,12 +60,13 @@ export interface PageProgress {
 export const SIDE_NAV_MAX = 25;
 /** Pages shown on each side of the current one in a long folder's side column. */
 const SIDE_NAV_AROUND = 5;
+const SIDE_NAV_WINDOW = 2 * SIDE_NAV_AROUND + 1;
 
 export interface SideNav {
   heading: PageLink;
   items: ListedPage[];
-  /** Set when the folder has more pages than `items` shows: how many (its index lists them all). */
-  total: number | null;
+  /** Set when the folder has more pages than `items` shows: which of them these are (from 1), of how many (its index lists them all). */
+  range: { first: number; last: number; total: number } | null;
 }
 
 /** Everything a page shows about where it stands; the layout and components only render it. */
@@ -110,11 +111,9 @@ function track(series: TreeNode, parts: readonly TreeNode[]): SeriesTrack {
   return { url: series.url, parts: parts.map((p) => ({ url: p.url, name: partLabel(p.part, p.label) })) };
 }
 
-/** The ids around position `at`: as many on each side as fit, the window kept whole at either end. */
-function aroundCurrent(ids: readonly string[], at: number): readonly string[] {
-  const size = 2 * SIDE_NAV_AROUND + 1;
-  const start = Math.max(0, Math.min(at - SIDE_NAV_AROUND, ids.length - size));
-  return ids.slice(start, start + size);
+/** Where the window around position `at` starts: as many on each side as fit, kept whole at either end. */
+function windowStart(count: number, at: number): number {
+  return Math.max(0, Math.min(at - SIDE_NAV_AROUND, count - SIDE_NAV_WINDOW));
 }
 
 /** The h2 and h3 headings of a page, for "On this page". */
@@ -158,12 +157,13 @@ export function pageData(tree: ContentTree, id: string, headings: readonly Headi
   }
 
   let sideNav: PageData['sideNav'] = null;
-  if (series) sideNav = { heading: series.index, items: series.parts, total: null };
+  if (series) sideNav = { heading: series.index, items: series.parts, range: null };
   else if (parent && parent.childIds.length > 1) {
     const ids = parent.childIds;
-    const long = ids.length > SIDE_NAV_MAX;
-    const shown = long ? aroundCurrent(ids, ids.indexOf(node.id)) : ids;
-    sideNav = { heading: link(parent), items: shown.map((c) => listed(nodeOf(tree, c), node.id)), total: long ? ids.length : null };
+    const start = ids.length > SIDE_NAV_MAX ? windowStart(ids.length, ids.indexOf(node.id)) : null;
+    const shown = start === null ? ids : ids.slice(start, start + SIDE_NAV_WINDOW);
+    const range = start === null ? null : { first: start + 1, last: start + shown.length, total: ids.length };
+    sideNav = { heading: link(parent), items: shown.map((c) => listed(nodeOf(tree, c), node.id)), range };
   }
 
   const children = node.childIds.map((c) => {

@@ -134,6 +134,15 @@ test("in a folder longer than the side column, a page's key follows the pages ar
   assert.notEqual(keyOf(wide, 'long/page-05'), keyOf(more, 'long/page-05'), 'the count of pages is shown');
 });
 
+test('a key made beside other pages of the build equals the key made alone: a shared list digest never stands for another list', () => {
+  const wide = [...ENTRIES, entry('reference/more/index.mdx'), ...Array.from({ length: 30 }, (_, i) => entry(`reference/more/p-${i}.mdx`, { title: `P ${i}` }))];
+  const tree = buildContentTree(wide);
+  const ids = wide.map((e) => e.id);
+  const inputs = (id: string) => ({ entryDigest: id, page: pageData(tree, id), meta: META, settings: SETTINGS, codeDigest: 'c' });
+  const shared = pageCacheKeys();
+  assert.deepEqual(ids.map((id) => shared(inputs(id))), ids.map((id) => pageCacheKeys()(inputs(id))));
+});
+
 test('key text tells different values apart and leaves out what is undefined; the code digest does not depend on file order', () => {
   assert.notEqual(keyText({ a: '1' }), keyText({ a: 1 }));
   assert.notEqual(keyText({ a: [1, 2] }), keyText({ a: [2, 1] }));

@@ -80,15 +80,17 @@ test('a folder longer than the side column shows the pages around the current on
   const side = (name: string) => pageData(wide, `many/${name}`).sideNav!;
   const titles = names.map((n) => `many/${n}`);
   const middle = side('page-20');
-  assert.equal(middle.total, count);
+  assert.deepEqual(middle.range, { first: 16, last: 26, total: count });
   assert.deepEqual(middle.heading, { title: 'Many', url: '/many/' });
   assert.deepEqual(middle.items.map((i) => i.title), titles.slice(15, 26), 'five pages on each side');
   assert.deepEqual(middle.items.filter((i) => i.current).map((i) => i.title), ['many/page-20']);
   assert.deepEqual(side('page-00').items.map((i) => i.title), titles.slice(0, 11), 'at the start the window stays whole');
+  assert.deepEqual(side('page-00').range, { first: 1, last: 11, total: count });
   assert.deepEqual(side(names.at(-1)!).items.map((i) => i.title), titles.slice(-11), 'and at the end');
+  assert.deepEqual(side(names.at(-1)!).range, { first: count - 10, last: count, total: count });
   const short = buildContentTree([entry('index.mdx'), ...names.slice(0, SIDE_NAV_MAX).map((n) => entry(`few/${n}.mdx`))]);
   const few = pageData(short, 'few/page-03').sideNav!;
-  assert.equal(few.total, null, 'a folder that fits is listed whole');
+  assert.equal(few.range, null, 'a folder that fits is listed whole');
   assert.equal(few.items.length, SIDE_NAV_MAX);
 });
 
