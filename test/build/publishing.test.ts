@@ -36,18 +36,20 @@ test('the sitemap and robots.txt use the site origin and the base path', () => {
 });
 
 test('the sitemap lists the generated section pages of folders without an index', () => {
-  const built = sharedBuild('test/fixtures/site-nav', { SITE: 'https://example.org' });
+  // The navigation tests' build (the default origin): one build fewer.
+  const built = sharedBuild('test/fixtures/site-nav');
   assert.equal(built.status, 0, built.output);
-  const locs = sitemapLocs(built.outDir, 'https://example.org/');
-  // extras/ and extras/deep/ have no index.mdx: their pages are generated, and listed.
-  assert.ok(!existsSync('test/fixtures/site-nav/extras/index.mdx') && !existsSync('test/fixtures/site-nav/extras/deep/index.mdx'));
-  assert.ok(locs.includes('https://example.org/extras/'), locs.join('\n'));
-  assert.ok(locs.includes('https://example.org/extras/deep/'), locs.join('\n'));
-  // Every page but the 404 and the offline page, which the worker serves in place of others.
-  const pages = htmlFiles(built.outDir).filter((f) => f !== '404.html' && f !== 'offline/index.html').map((f) => `https://example.org/${f.replace(/index\.html$/, '')}`);
-  assert.deepEqual(locs, pages.sort());
-  // The route table the build kept says the same; it is not published.
+  // The route table the build kept names the origin; it is not published.
   assert.equal(existsSync(join(built.outDir, 'routes.json')), false);
   const routes = readRouteTable(built.cacheDir, built.outDir);
+  const origin = new URL('/', routes.site).href;
+  const locs = sitemapLocs(built.outDir, origin);
+  // extras/ and extras/deep/ have no index.mdx: their pages are generated, and listed.
+  assert.ok(!existsSync('test/fixtures/site-nav/extras/index.mdx') && !existsSync('test/fixtures/site-nav/extras/deep/index.mdx'));
+  assert.ok(locs.includes(`${origin}extras/`), locs.join('\n'));
+  assert.ok(locs.includes(`${origin}extras/deep/`), locs.join('\n'));
+  // Every page but the 404 and the offline page, which the worker serves in place of others.
+  const pages = htmlFiles(built.outDir).filter((f) => f !== '404.html' && f !== 'offline/index.html').map((f) => `${origin}${f.replace(/index\.html$/, '')}`);
+  assert.deepEqual(locs, pages.sort());
   assert.deepEqual(routes.routes.filter((r) => r.sitemap).map((r) => r.absoluteUrl).sort(), locs);
 });
