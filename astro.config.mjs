@@ -15,11 +15,10 @@ import { readSourceDigest } from './src/astro/integrations/source-digest.ts';
 import { astroState } from './src/astro/integrations/astro-state.ts';
 import { docsCollections } from './src/astro/loaders/docs-collection.ts';
 import { shareCollections } from './src/astro/loaders/shared-collections.ts';
-import { siteConfigFromEnv } from './src/lib/site/site-config.ts';
 
 const config = buildSettings();
 const sourceDigest = readSourceDigest(import.meta.dirname);
-shareCollections(docsCollections(siteConfigFromEnv(process.env), sourceDigest));
+shareCollections(docsCollections(config, sourceDigest));
 // Tests' and the bench's scratch folders: built sites, caches and generated content.
 const scratch = ['test/.out', 'bench/.work'].map((dir) => resolve(import.meta.dirname, dir) + sep);
 // Watched wherever it is: the content folder being served.

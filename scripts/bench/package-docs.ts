@@ -162,8 +162,7 @@ function firstSentence(body: string): string {
     if (/^\s*(#|`{3}|~{3}|\||[-*+] |\d+\. |>)/.test(para)) continue;
     const text = plain(para).replace(/\\([{}])/g, '$1');
     if (text.length < 20) continue;
-    const sentence = /^(.{20,200}?[.!?])(\s|$)/.exec(text)?.[1] ?? text.slice(0, 150);
-    return sentence;
+    return /^(.{20,200}?[.!?])(\s|$)/.exec(text)?.[1] ?? text.slice(0, 150);
   }
   return '';
 }

@@ -38,10 +38,10 @@ export function keyText(value: unknown): string {
  *
  * A folder's side navigation lists up to `SIDE_NAV_MAX` pages beside this one (a series' lists
  * all its parts), the same list on each of them, so hashing each page's whole list grows with
- * pages times siblings. Within one site model a
- * whole list is decided by its heading (a series' parts, or a folder's pages) and differs between
- * its pages only in which item is current; so each whole list is hashed once, and a page's key
- * holds that digest and the position of the current item. A long folder's window of pages
+ * pages times siblings. Within one site model a whole list is decided by its heading (a series'
+ * parts, or a folder's pages) and differs between its pages only in which item is current; so
+ * each whole list is hashed once, and a page's key holds that digest and the position of the
+ * current item. A long folder's window of pages
  * around the current one is short and differs from page to page: it is keyed as it is.
  */
 export function pageCacheKeys(): (inputs: PageCacheInputs) => string {
