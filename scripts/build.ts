@@ -17,6 +17,7 @@ import { startAstroWorker } from '../src/pipeline/astro-build.ts';
 import { readSourceDigest } from '../src/astro/integrations/source-digest.ts';
 import { writeRouteTable } from '../src/pipeline/route-table-file.ts';
 import { parseBudget } from '../src/lib/offline/offline-plan.ts';
+import { fragmentsToReuse, keptFragments, type KeptFragment } from '../src/lib/search/build/fragment-reuse.ts';
 
 const HELP = `Usage: npm run build
 
@@ -141,17 +142,30 @@ async function main(): Promise<number> {
   // bundle is read once written. Bytes seen by an earlier build are not compressed or parsed
   // again. (The `pagefind` phase is the wall time of all of it together.)
   const scanner = new SiteScanner(stagingDir, join(resolve(config.cacheDir), 'site-scan.json'), code);
-  const readPages = async () => {
+  const pagesRead = (async () => {
     // Pagefind's process (started by indexSite just now) is the longest step left, and uses both
     // cores: this thread's reading yields to it, for good (a process may not raise it again). On
     // Linux the priority is this thread's alone; elsewhere it is the whole process's, so it is
     // lowered only part way there.
     setPriority(process.platform === 'linux' ? constants.priority.PRIORITY_LOW : constants.priority.PRIORITY_BELOW_NORMAL);
     await scanner.add((path) => !path.startsWith('pagefind/'));
+  })();
+  const readPages = async () => {
+    await pagesRead;
     scanner.keep();
     return searchVocabulary(scanner.pageTexts());
   };
-  const [indexed, scanned] = await phase('pagefind', () => Promise.allSettled([indexSite(stagingDir, routes), readPages()]));
+  // The previous build's fragments of pages whose HTML is unchanged are kept, not compressed
+  // again (`fragment-reuse.ts`); the record says which fragment was each page's, in `dist/`.
+  const fragmentRecord = { file: join(resolve(config.cacheDir), 'search-fragments.json'), code: `${code}\0${finalDir}` };
+  const reuse = async () => {
+    await pagesRead;
+    const kept = readJsonCache<KeptFragment>(fragmentRecord.file, fragmentRecord.code);
+    if (kept.size === 0) return null;
+    const files = fragmentsToReuse(kept, scanner.digests()).map((k) => ({ path: k.fragment, bytes: k.bytes }));
+    return { from: join(finalDir, 'pagefind'), files };
+  };
+  const [indexed, scanned] = await phase('pagefind', () => Promise.allSettled([indexSite(stagingDir, routes, reuse), readPages()]));
   const search = indexed.status === 'fulfilled' ? indexed.value : { errors: [`Pagefind failed: ${String(indexed.reason)}`] };
   if (scanned.status === 'rejected') search.errors.push(`Reading the built site failed: ${scanned.reason instanceof Error ? scanned.reason.message : String(scanned.reason)}`);
   if (search.errors.length > 0 || !('indexed' in search) || scanned.status === 'rejected') {
@@ -159,8 +173,9 @@ async function main(): Promise<number> {
     console.error(`\nSearch indexing failed; dist/ was left as it was.\n\n${search.errors.join('\n')}`);
     return 1;
   }
+  const kept = search.reused > 0 ? `, ${search.reused} fragments kept from the previous build` : '';
   console.log(
-    `search: ${search.indexed} pages indexed (${search.contentPages} content, ${search.generatedPages} generated), ` +
+    `search: ${search.indexed} pages indexed (${search.contentPages} content, ${search.generatedPages} generated${kept}), ` +
       `bundle ${(search.bundleBytes / 1024).toFixed(0)} KB`,
   );
   await phase('scan', () => scanner.add((path) => path.startsWith('pagefind/')));
@@ -182,6 +197,7 @@ async function main(): Promise<number> {
     renameSync(stagingDir, finalDir);
   });
   writeRouteTable(resolve(config.cacheDir), finalDir, routes);
+  writeJsonCache(fragmentRecord.file, fragmentRecord.code, keptFragments(offline.searchFiles, scan.digests));
   console.log(`built ${files.length} pages into ${config.outDir}/ (${summary})`);
   // The bench reads each phase's wall time from here (seconds), and its processor time; `start`
   // is what came before the first phase.

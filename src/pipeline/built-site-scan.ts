@@ -23,6 +23,8 @@ export interface SiteScan {
   pageTexts: Map<string, string>;
   /** How many files were compressed and parsed here rather than taken from the cache. */
   derived: number;
+  /** Each file's SHA-256 (hex) by path; a revision is its first twelve digits. */
+  digests: Map<string, string>;
 }
 
 /** How a file's bytes are measured: the same bytes give other facts as a page or as a gzipped Pagefind file. */
@@ -33,7 +35,7 @@ function kindOf(path: string): 'page' | 'gzipped' | 'file' {
 }
 
 /** Revision, size and text of one file's bytes; `hash` is the cache key (kind and content). */
-export function describeFile(path: string, data: Buffer, known: Map<string, Derived>): { file: BuiltFile; derived: Derived; hash: string; fresh: boolean } {
+export function describeFile(path: string, data: Buffer, known: Map<string, Derived>): { file: BuiltFile; derived: Derived; hash: string; fresh: boolean; sha: string } {
   const sha = createHash('sha256').update(data).digest('hex');
   const kind = kindOf(path);
   const hash = `${kind}:${sha}`;
@@ -45,7 +47,7 @@ export function describeFile(path: string, data: Buffer, known: Map<string, Deri
     const gzipBytes = kind === 'gzipped' ? data.length : gzipSync(data).length;
     derived = html === null ? { gzipBytes } : { gzipBytes, text: indexedText(html) };
   }
-  return { file: { path, revision: sha.slice(0, 12), gzipBytes: derived.gzipBytes }, derived, hash, fresh };
+  return { file: { path, revision: sha.slice(0, 12), gzipBytes: derived.gzipBytes }, derived, hash, fresh, sha };
 }
 
 /**
@@ -61,7 +63,7 @@ export class SiteScanner {
   readonly #code: string;
   readonly #known: Map<string, Derived>;
   readonly #kept: Record<string, Derived> = {};
-  readonly #scan: SiteScan = { files: [], pagefindBytes: new Map(), pageTexts: new Map(), derived: 0 };
+  readonly #scan: SiteScan = { files: [], pagefindBytes: new Map(), pageTexts: new Map(), derived: 0, digests: new Map() };
 
   constructor(siteDir: string, cacheFile: string | null = null, code = '') {
     this.#siteDir = siteDir;
@@ -83,13 +85,19 @@ export class SiteScanner {
       if (!include(path)) continue;
       const data = readFileSync(full);
       if (path.startsWith('pagefind/')) this.#scan.pagefindBytes.set(path, data);
-      const { file, derived, hash, fresh } = describeFile(path, data, this.#known);
+      const { file, derived, hash, fresh, sha } = describeFile(path, data, this.#known);
       if (fresh) this.#scan.derived++;
+      this.#scan.digests.set(path, sha);
       this.#kept[hash] = derived;
       if (derived.text !== undefined) this.#scan.pageTexts.set(path, derived.text);
       this.#scan.files.push(file);
       await new Promise((done) => setImmediate(done));
     }
+  }
+
+  /** The SHA-256 (hex) of every file read so far, by path. */
+  digests(): ReadonlyMap<string, string> {
+    return this.#scan.digests;
   }
 
   /** The indexed text of every page read so far. */
@@ -123,7 +131,8 @@ export async function scanBuiltSite(siteDir: string, cacheFile: string | null = 
 
 /** Adds a file written after the scan (the vocabulary) to it. */
 export function addScannedFile(scan: SiteScan, path: string, data: Buffer): void {
-  const { file } = describeFile(path, data, new Map());
+  const { file, sha } = describeFile(path, data, new Map());
+  scan.digests.set(path, sha);
   scan.files = [...scan.files.filter((f) => f.path !== path), file].sort((a, b) => a.path.localeCompare(b.path));
   if (path.startsWith('pagefind/')) scan.pagefindBytes.set(path, data);
 }

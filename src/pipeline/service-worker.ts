@@ -4,14 +4,17 @@ import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { injectManifest } from 'workbox-build';
 import type { RouteTable } from '../lib/site/routes.ts';
-import { MANIFEST_FILE, parseBudget, planOffline, type OfflinePlan } from '../lib/offline/offline-plan.ts';
+import { MANIFEST_FILE, parseBudget, planOffline, type OfflinePlan, type SearchFileUse } from '../lib/offline/offline-plan.ts';
 import { pagefindUses } from '../lib/offline/pagefind-uses.ts';
 import { scanBuiltSite, type SiteScan } from './built-site-scan.ts';
 
 const SOURCE = resolve(import.meta.dirname, '../client/service-worker.ts');
 
+/** The offline plan, and the pages each search file serves, which it was made from. */
+export type OfflinePlanWithSearch = OfflinePlan & { searchFiles: readonly SearchFileUse[] };
+
 /** Plans the offline cache of a built site from its scan (no files written). */
-export function offlinePlanFor(scan: SiteScan, table: RouteTable, titles: ReadonlyMap<string, string>, budgetBytes: number): OfflinePlan {
+export function offlinePlanFor(scan: SiteScan, table: RouteTable, titles: ReadonlyMap<string, string>, budgetBytes: number): OfflinePlanWithSearch {
   const { files, pagefindBytes: bytes } = scan;
   const pick = (re: RegExp) => [...bytes].filter(([p]) => re.test(p)).map(([path, b]) => ({ path, bytes: new Uint8Array(b) }));
   const meta = pick(/^pagefind\/[^/]+\.pf_meta$/);
@@ -21,14 +24,14 @@ export function offlinePlanFor(scan: SiteScan, table: RouteTable, titles: Readon
     meta.length === 1
       ? pagefindUses({ meta: meta[0]!, indexChunks: pick(/^pagefind\/index\//), fragments: pick(/^pagefind\/fragment\//), fileForUrl: (url) => byPath.get(url) ?? table.byUrl(url)?.file })
       : [];
-  return planOffline({ files, searchFiles, table, titles, budgetBytes });
+  return { ...planOffline({ files, searchFiles, table, titles, budgetBytes }), searchFiles };
 }
 
 /**
  * Writes `sw.js` and `offline-manifest.json` into a built site and returns the plan; `scan` is
  * the site as read after its last file was written (read here when not given).
  */
-export async function writeServiceWorker(siteDir: string, table: RouteTable, titles: ReadonlyMap<string, string>, budgetBytes = parseBudget(process.env.OFFLINE_BUDGET_KB), scan?: SiteScan): Promise<OfflinePlan> {
+export async function writeServiceWorker(siteDir: string, table: RouteTable, titles: ReadonlyMap<string, string>, budgetBytes = parseBudget(process.env.OFFLINE_BUDGET_KB), scan?: SiteScan): Promise<OfflinePlanWithSearch> {
   const dir = resolve(siteDir);
   const normalized = table.base;
   const plan = offlinePlanFor(scan ?? (await scanBuiltSite(dir)), table, titles, budgetBytes);

@@ -47,6 +47,9 @@ eachBrowser(TODAYS_CHROMIUM, (build) => {
         appendFileSync(join(CONTENT, `${EDITED}.mdx`), '\nA new closing paragraph about zanzibarite volumes.\n');
         const site = buildSite(NAME, CONTENT, ENV);
         assert.equal(site.status, 0, site.output);
+        // Every other page is byte for byte the last build's: their search fragments are kept.
+        const [, indexed, kept] = /search: (\d+) pages indexed \([^)]*, (\d+) fragments kept from the previous build\)/.exec(site.output) ?? [];
+        assert.equal(Number(kept), Number(indexed) - 1, site.output);
         return `/${EDITED}/`;
       },
     });

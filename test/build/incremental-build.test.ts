@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { appendFileSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createHash } from 'node:crypto';
 import { ROOT, buildSite, builtFiles, htmlFiles, outDirFor, readPage } from '../helpers/build-site.ts';
 
 // One content folder built three times with the same cache, as a deploy does from run to run.
@@ -107,6 +108,10 @@ test('what the cached build took from its caches equals a build from nothing: co
   for (const f of texts) assert.equal(readFileSync(join(second.outDir, f), 'utf8'), readFileSync(join(fresh.outDir, f), 'utf8'), f);
   const manifest = (dir: string) => (JSON.parse(readFileSync(join(dir, 'offline-manifest.json'), 'utf8')) as { files: [string, string, number][] }).files.map(([url, rev, bytes]): [string, string] => [url, `${rev} ${bytes}`]);
   assert.deepEqual(revisions(manifest(second.outDir)), revisions(manifest(fresh.outDir)));
+  // The search bundle too, file for file (no page is byte for byte the first build's, the test
+  // having marked the reused ones, so no fragment is kept: search-index.test.ts covers keeping).
+  const bundle = (dir: string) => builtFiles(dir).filter((f) => f.startsWith('pagefind/')).map((f) => `${f} ${createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')}`).sort();
+  assert.deepEqual(bundle(second.outDir), bundle(fresh.outDir));
   const precache = (dir: string) => [...readFileSync(join(dir, 'sw.js'), 'utf8').matchAll(/\{"revision":"([^"]+)","url":"([^"]+)"\}/g)].map((m): [string, string] => [m[2]!, m[1]!]);
   assert.ok(precache(fresh.outDir).length > 3, 'sw.js lists its precache');
   assert.deepEqual(revisions(precache(second.outDir)), revisions(precache(fresh.outDir)));

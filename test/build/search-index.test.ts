@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { lazySharedBuild, htmlFiles, readPage } from '../helpers/build-site.ts';
 import { indexSite } from '../../src/pipeline/search-index.ts';
@@ -77,6 +77,55 @@ test('a generated section page is counted; one with an article but no body fails
   writeFileSync(join(dir, 'reference/index.html'), section.replaceAll(' data-pagefind-body', ''));
   const bad = await indexSite(dir, routes());
   assert.deepEqual(bad.errors, ['reference/index.html: the page has an article but no data-pagefind-body, so search leaves it out.']);
+});
+
+/** Every file of a Pagefind bundle with its bytes' digest. */
+function bundleFiles(dir: string): Map<string, string> {
+  const files = readdirSync(join(dir, 'pagefind'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+  return new Map(files.map((e) => {
+    const path = join(e.parentPath, e.name);
+    return [path.slice(join(dir, 'pagefind').length + 1), createHash('sha256').update(readFileSync(path)).digest('hex')];
+  }));
+}
+
+test("a rebuild keeps the previous bundle's fragments of unchanged pages, and the bundle equals one written from nothing", async () => {
+  const dir = copyOfSite('search-index-reuse');
+  const first = await indexSite(dir, routes());
+  assert.deepEqual(first.errors, []);
+  const previous = join(dir, '..', 'search-index-reuse-previous');
+  rmSync(previous, { recursive: true, force: true });
+  cpSync(join(dir, 'pagefind'), previous, { recursive: true });
+  const before = bundleFiles(dir);
+  const fragments = [...before].filter(([path]) => path.startsWith('fragment/'));
+  assert.equal(fragments.length, 4);
+
+  // One page changes; every fragment of the previous bundle is offered, one of an unchanged page
+  // with the wrong digest.
+  const page = 'guide/clusters/index.html';
+  const urlOf = (path: string) => /"url":"([^"]+)"/.exec(gunzipSync(readFileSync(join(previous, path))).toString('utf8'))?.[1];
+  const changedOld = fragments.find(([path]) => urlOf(path) === '/guide/clusters/')![0];
+  const wrong = fragments.find(([path]) => path !== changedOld)![0];
+  writeFileSync(join(dir, page), readPage(dir, page).replace('<h2 id="join-the-swarm">', '<p>Quorum keeps the managers honest.</p><h2 id="join-the-swarm">'));
+  rmSync(join(dir, 'pagefind'), { recursive: true });
+  const offered = fragments.map(([path, bytes]) => ({ path, bytes: path === wrong ? 'not-these-bytes' : bytes }));
+  const second = await indexSite(dir, routes(), async () => ({ from: previous, files: offered }));
+  assert.deepEqual(second.errors, []);
+  assert.equal(second.reused, 2, 'two unchanged fragments kept; the wrongly described one written again');
+  const after = bundleFiles(dir);
+  assert.equal(after.has(changedOld), false, "the changed page's old fragment, placed but not in the new index, is removed");
+  assert.equal(after.get(wrong), before.get(wrong), 'the fragment not placed is written by Pagefind, the same bytes');
+  const kept = fragments.map(([path]) => path).filter((path) => path !== wrong && path !== changedOld);
+  for (const path of kept) assert.equal(statSync(join(dir, 'pagefind', path)).ino, statSync(join(previous, path)).ino, `${path} is the previous file, not written again`);
+
+  const fresh = join(dir, '..', 'search-index-reuse-fresh');
+  rmSync(fresh, { recursive: true, force: true });
+  cpSync(dir, fresh, { recursive: true });
+  rmSync(join(fresh, 'pagefind'), { recursive: true });
+  const third = await indexSite(fresh, routes());
+  assert.deepEqual(third.errors, []);
+  assert.equal(third.reused, 0);
+  assert.deepEqual(after, bundleFiles(fresh), 'same files, same bytes');
+  assert.ok([...after.keys()].some((p) => p.startsWith('fragment/') && !before.has(p)), 'the changed page has a new fragment');
 });
 
 test('within the budget sw.js precaches every page, asset and the Pagefind bundle, each with its own revision', () => {
