@@ -142,30 +142,42 @@ async function main(): Promise<number> {
   // bundle is read once written. Bytes seen by an earlier build are not compressed or parsed
   // again. (The `pagefind` phase is the wall time of all of it together.)
   const scanner = new SiteScanner(stagingDir, join(resolve(config.cacheDir), 'site-scan.json'), code);
-  const pagesRead = (async () => {
-    // Pagefind's process (started by indexSite just now) is the longest step left, and uses both
-    // cores: this thread's reading yields to it, for good (a process may not raise it again). On
-    // Linux the priority is this thread's alone; elsewhere it is the whole process's, so it is
-    // lowered only part way there.
-    setPriority(process.platform === 'linux' ? constants.priority.PRIORITY_LOW : constants.priority.PRIORITY_BELOW_NORMAL);
-    await scanner.add((path) => !path.startsWith('pagefind/'));
-  })();
   const readPages = async () => {
-    await pagesRead;
-    scanner.keep();
-    return searchVocabulary(scanner.pageTexts());
+    // Pagefind's process (started by indexSite just before) is the longest step left, and uses
+    // both cores: this thread's reading yields to it, for good (a process may not raise it
+    // again). On Linux the priority is this thread's alone, and a process started from it later
+    // would inherit it; elsewhere it is the whole process's, so it is lowered only part way there.
+    setPriority(process.platform === 'linux' ? constants.priority.PRIORITY_LOW : constants.priority.PRIORITY_BELOW_NORMAL);
+    // The pages first: Pagefind waits for their digests before it writes.
+    await scanner.add((path) => path.endsWith('.html') && !path.startsWith('pagefind/'));
   };
   // The previous build's fragments of pages whose HTML is unchanged are kept, not compressed
   // again (`fragment-reuse.ts`); the record says which fragment was each page's, in `dist/`.
   const fragmentRecord = { file: join(resolve(config.cacheDir), 'search-fragments.json'), code: `${code}\0${finalDir}` };
-  const reuse = async () => {
+  const reuseOnce = (pagesRead: Promise<void>) => async () => {
     await pagesRead;
     const kept = readJsonCache<KeptFragment>(fragmentRecord.file, fragmentRecord.code);
     if (kept.size === 0) return null;
     const files = fragmentsToReuse(kept, scanner.digests()).map((k) => ({ path: k.fragment, bytes: k.bytes }));
     return { from: join(finalDir, 'pagefind'), files };
   };
-  const [indexed, scanned] = await phase('pagefind', () => Promise.allSettled([indexSite(stagingDir, routes, reuse), readPages()]));
+  const [indexed, scanned] = await phase('pagefind', () => {
+    let pagesDone: () => void = () => undefined;
+    const pagesRead = new Promise<void>((done) => (pagesDone = done));
+    // Pagefind's process is started first, at this thread's priority, before readPages lowers it.
+    const indexing = indexSite(stagingDir, routes, reuseOnce(pagesRead));
+    const vocabulary = readPages().then(async () => {
+      pagesDone();
+      // Pagefind is given the pages to keep before this thread reads on.
+      await new Promise((next) => setImmediate(next));
+      await scanner.add((path) => !path.endsWith('.html') && !path.startsWith('pagefind/'));
+      scanner.keep();
+      return searchVocabulary(scanner.pageTexts());
+    });
+    // A failed read still lets Pagefind go on to its error or its end.
+    vocabulary.catch(() => pagesDone());
+    return Promise.allSettled([indexing, vocabulary]);
+  });
   const search = indexed.status === 'fulfilled' ? indexed.value : { errors: [`Pagefind failed: ${String(indexed.reason)}`] };
   if (scanned.status === 'rejected') search.errors.push(`Reading the built site failed: ${scanned.reason instanceof Error ? scanned.reason.message : String(scanned.reason)}`);
   if (search.errors.length > 0 || !('indexed' in search) || scanned.status === 'rejected') {

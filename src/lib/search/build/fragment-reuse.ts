@@ -13,6 +13,12 @@
 import { decode } from 'cborg';
 import { pagefindPayload } from '../../offline/pagefind-uses.ts';
 
+/** A fragment file's name without folder and extension (`en_1234567`). */
+const nameOf = (path: string) => path.replace(/^.*\//, '').replace(/\.pf_fragment$/, '');
+
+/** The length of Pagefind's usual name: the language, `_`, seven hex digits. */
+const shortLength = (name: string) => name.indexOf('_') + 1 + 7;
+
 /** What the previous build recorded of one page: its HTML and its fragment, by digest. */
 export interface KeptFragment {
   /** Digest of the page's HTML as built. */
@@ -23,9 +29,15 @@ export interface KeptFragment {
   bytes: string;
 }
 
-/** The fragments of pages whose HTML is unchanged: `built` is each page's digest in this build. */
+/**
+ * The fragments of pages whose HTML is unchanged: `built` is each page's digest in this build.
+ * Fragments that met on one name in the previous build are left to Pagefind: which of them gets
+ * the short name depends on the order it meets them in, which may have changed.
+ */
 export function fragmentsToReuse(kept: ReadonlyMap<string, KeptFragment>, built: ReadonlyMap<string, string>): KeptFragment[] {
-  return [...kept].filter(([page, k]) => built.get(page) === k.page).map(([, k]) => k);
+  const met = new Set([...kept.values()].map((k) => nameOf(k.fragment)).filter((name) => name.length > shortLength(name)).map((name) => name.slice(0, shortLength(name))));
+  const inMet = (name: string) => met.has(name.slice(0, shortLength(name)));
+  return [...kept].filter(([page, k]) => built.get(page) === k.page && !inMet(nameOf(k.fragment))).map(([, k]) => k);
 }
 
 /** The bundle-relative files a `.pf_meta` refers to: fragments, index chunks and filters. */
@@ -39,8 +51,6 @@ export function metaFiles(metaPath: string, gzipped: Uint8Array): { fragments: s
   };
 }
 
-/** A fragment file's name without folder and extension (`en_1234567`). */
-const nameOf = (path: string) => path.replace(/^.*\//, '').replace(/\.pf_fragment$/, '');
 
 /**
  * The fragments Pagefind named longer than its usual seven digits whose usual name is a reused
@@ -51,8 +61,7 @@ export function collidingNames(referenced: readonly string[], reused: readonly s
   const names = new Set(reused.map(nameOf));
   return referenced.filter((path) => {
     const name = nameOf(path);
-    const cut = name.indexOf('_') + 1 + 7;
-    return name.length > cut && names.has(name.slice(0, cut));
+    return name.length > shortLength(name) && names.has(name.slice(0, shortLength(name)));
   });
 }
 

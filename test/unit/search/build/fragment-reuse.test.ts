@@ -21,6 +21,20 @@ test('only the fragments of pages whose HTML is byte for byte the previous build
   assert.deepEqual(fragmentsToReuse(new Map(), built), []);
 });
 
+test('fragments that met on one name in the previous build are left for Pagefind to write', () => {
+  const record = new Map([
+    ['a/index.html', kept('A', 'en_1234567')],
+    ['b/index.html', kept('B', 'en_12345678')],
+    ['c/index.html', kept('C', 'en_7654321')],
+  ]);
+  const built = new Map([
+    ['a/index.html', 'A'],
+    ['b/index.html', 'B'],
+    ['c/index.html', 'C'],
+  ]);
+  assert.deepEqual(fragmentsToReuse(record, built), [kept('C', 'en_7654321')]);
+});
+
 test('a longer name whose usual seven digits are a reused file is a collision; other names are not', () => {
   const reused = ['fragment/en_1234567.pf_fragment', 'fragment/en_abcdef0.pf_fragment'];
   assert.deepEqual(collidingNames(['fragment/en_1234567.pf_fragment', 'fragment/en_abcdef0.pf_fragment', 'fragment/en_7654321.pf_fragment'], reused), []);
