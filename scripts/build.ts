@@ -17,7 +17,7 @@ import { startAstroWorker } from '../src/pipeline/astro-build.ts';
 import { readSourceDigest } from '../src/astro/integrations/source-digest.ts';
 import { writeRouteTable } from '../src/pipeline/route-table-file.ts';
 import { parseBudget } from '../src/lib/offline/offline-plan.ts';
-import { fragmentsToReuse, keptChunks, keptFragments, metaFiles, type KeptChunk, type KeptFragment } from '../src/lib/search/build/bundle-reuse.ts';
+import { fragmentsToReuse, keptFragments, type KeptFragment } from '../src/lib/search/build/fragment-reuse.ts';
 
 const HELP = `Usage: npm run build
 
@@ -151,21 +151,15 @@ async function main(): Promise<number> {
     // The pages first: Pagefind waits for their digests before it writes.
     await scanner.add((path) => path.endsWith('.html') && !path.startsWith('pagefind/'));
   };
-  // The previous build's fragments of pages whose HTML is unchanged, and its index chunks, are
-  // kept rather than compressed again (`bundle-reuse.ts`); the records say which fragment was
-  // each page's in `dist/`, and each chunk's word range.
-  const records = {
-    fragments: join(resolve(config.cacheDir), 'search-fragments.json'),
-    chunks: join(resolve(config.cacheDir), 'search-chunks.json'),
-    code: `${code}\0${finalDir}`,
-  };
+  // The previous build's fragments of pages whose HTML is unchanged are kept, not compressed
+  // again (`fragment-reuse.ts`); the record says which fragment was each page's, in `dist/`.
+  const fragmentRecord = { file: join(resolve(config.cacheDir), 'search-fragments.json'), code: `${code}\0${finalDir}` };
   const reuseOnce = (pagesRead: Promise<void>) => async () => {
     await pagesRead;
-    const fragments = fragmentsToReuse(readJsonCache<KeptFragment>(records.fragments, records.code), scanner.digests());
-    const chunks = readJsonCache<KeptChunk>(records.chunks, records.code);
-    if (fragments.length === 0 && chunks.size === 0) return null;
-    const files = [...fragments.map((k) => ({ path: k.fragment, bytes: k.bytes })), ...[...chunks].map(([path, k]) => ({ path, bytes: k.bytes }))];
-    return { from: join(finalDir, 'pagefind'), files, ranges: chunks };
+    const kept = readJsonCache<KeptFragment>(fragmentRecord.file, fragmentRecord.code);
+    if (kept.size === 0) return null;
+    const files = fragmentsToReuse(kept, scanner.digests()).map((k) => ({ path: k.fragment, bytes: k.bytes }));
+    return { from: join(finalDir, 'pagefind'), files };
   };
   const [indexed, scanned] = await phase('pagefind', () => {
     let pagesDone: () => void = () => undefined;
@@ -191,8 +185,7 @@ async function main(): Promise<number> {
     console.error(`\nSearch indexing failed; dist/ was left as it was.\n\n${search.errors.join('\n')}`);
     return 1;
   }
-  const { fragments: keptFragmentFiles, chunks: keptChunkFiles } = search.reused;
-  const kept = keptFragmentFiles + keptChunkFiles > 0 ? `; ${keptFragmentFiles} fragments and ${keptChunkFiles} index chunks kept from the previous build` : '';
+  const kept = search.reused > 0 ? `, ${search.reused} fragments kept from the previous build` : '';
   console.log(
     `search: ${search.indexed} pages indexed (${search.contentPages} content, ${search.generatedPages} generated${kept}), ` +
       `bundle ${(search.bundleBytes / 1024).toFixed(0)} KB`,
@@ -216,9 +209,7 @@ async function main(): Promise<number> {
     renameSync(stagingDir, finalDir);
   });
   writeRouteTable(resolve(config.cacheDir), finalDir, routes);
-  writeJsonCache(records.fragments, records.code, keptFragments(offline.searchFiles, scan.digests));
-  const meta = [...scan.pagefindBytes].find(([path]) => /^pagefind\/[^/]+\.pf_meta$/.test(path));
-  writeJsonCache(records.chunks, records.code, meta ? keptChunks(metaFiles(meta[0], meta[1]).chunks, scan.digests) : []);
+  writeJsonCache(fragmentRecord.file, fragmentRecord.code, keptFragments(offline.searchFiles, scan.digests));
   console.log(`built ${files.length} pages into ${config.outDir}/ (${summary})`);
   // The bench reads each phase's wall time from here (seconds), and its processor time; `start`
   // is what came before the first phase.

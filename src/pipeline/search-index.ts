@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSyn
 import { dirname, join, relative, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { RouteTable } from '../lib/site/routes.ts';
-import { collidingNames, metaFiles, movedChunks } from '../lib/search/build/bundle-reuse.ts';
+import { collidingNames, metaFiles } from '../lib/search/build/fragment-reuse.ts';
 import { checkIndexedCount, htmlHasArticle, htmlHasSearchBody, quickIndexedCount, type BuiltPage, type CountResult } from '../lib/search/build/index-count.ts';
 
 /** Pagefind writes its own UIs too; the site uses its own search box, so these are removed. */
@@ -15,27 +15,24 @@ export interface IndexOutcome extends CountResult {
   bundleBytes: number;
   /** Pagefind errors and count-rule problems together; empty when the index is good. */
   errors: string[];
-  /** Files of the previous bundle kept in the new one, not written again, by kind. */
-  reused: { fragments: number; chunks: number };
+  /** Files of the previous bundle kept in the new one, not written again. */
+  reused: number;
 }
 
 /**
  * Files of a previous bundle that Pagefind would write again byte for byte (see
- * `bundle-reuse.ts`): put in place first, Pagefind leaves them as they are.
+ * `fragment-reuse.ts`): put in place first, Pagefind leaves them as they are.
  */
 export interface BundleReuse {
   /** The previous bundle's folder. */
   from: string;
   /** Bundle-relative paths, with the SHA-256 (hex) their bytes must have. */
   files: readonly { path: string; bytes: string }[];
-  /** The word range each index chunk among `files` was written for. */
-  ranges: ReadonlyMap<string, { from: string; to: string }>;
 }
 
-const NONE_REUSED = { fragments: 0, chunks: 0 };
-
 /** Links (or copies) each file whose bytes are still the recorded ones into `out`; returns those placed. */
-function placeReused(out: string, reuse: BundleReuse): string[] {
+function placeReused(out: string, reuse: BundleReuse | null): string[] {
+  if (!reuse) return [];
   const placed: string[] = [];
   for (const { path, bytes } of reuse.files) {
     const from = join(reuse.from, path);
@@ -53,30 +50,27 @@ function placeReused(out: string, reuse: BundleReuse): string[] {
 }
 
 /**
- * Checks a bundle written over reused files: when two fragments met on one name, or a reused
- * chunk's name now stands for another word range, it is written again from nothing; otherwise
- * reused files the new index does not refer to are removed. Returns how many of each kind stay.
+ * Checks a bundle written over reused files: when two fragments met on one name, it is written
+ * again from nothing; otherwise reused files the new index does not refer to are removed.
+ * Returns how many reused files stay.
  */
-async function settleReused(index: pagefind.PagefindIndex, out: string, reuse: BundleReuse, placed: readonly string[], errors: string[]): Promise<IndexOutcome['reused']> {
-  if (placed.length === 0) return NONE_REUSED;
+async function settleReused(index: pagefind.PagefindIndex, out: string, placed: readonly string[], errors: string[]): Promise<number> {
+  if (placed.length === 0) return 0;
   const entry = JSON.parse(readFileSync(join(out, 'pagefind-entry.json'), 'utf8')) as { languages?: Record<string, { hash: string }> };
   const metas = Object.values(entry.languages ?? {}).map((l) => `pagefind.${l.hash}.pf_meta`);
   const referenced = metas.map((m) => metaFiles(m, readFileSync(join(out, m))));
   const fragments = referenced.flatMap((r) => r.fragments);
-  const live = new Set(referenced.flatMap((r) => [...r.fragments, ...r.chunks.map((c) => c.path), ...r.filters]));
-  const placedRanges = new Map(placed.flatMap((p) => (reuse.ranges.has(p) ? [[p, reuse.ranges.get(p)!] as const] : [])));
-  const moved = movedChunks(referenced.flatMap((r) => r.chunks), placedRanges);
-  if (collidingNames(fragments, placed).length > 0 || moved.length > 0) {
+  const live = new Set(referenced.flatMap((r) => [...r.fragments, ...r.chunks, ...r.filters]));
+  if (collidingNames(fragments, placed).length > 0) {
     // Only Pagefind's files go: the folder may hold a page of the site's own (`pagefind/index.html`).
     for (const p of new Set([...live, ...placed, ...metas])) rmSync(join(out, p), { force: true });
     const written = await index.writeFiles({ outputPath: out });
     errors.push(...written.errors);
-    return NONE_REUSED;
+    return 0;
   }
   const stale = placed.filter((p) => !live.has(p));
   for (const p of stale) rmSync(join(out, p));
-  const kept = placed.filter((p) => live.has(p));
-  return { fragments: kept.filter((p) => p.startsWith('fragment/')).length, chunks: kept.filter((p) => p.startsWith('index/')).length };
+  return placed.length - stale.length;
 }
 
 /** Reads every built HTML page of a site folder for the count rule. */
@@ -117,19 +111,18 @@ export async function indexSite(siteDir: string, table: RouteTable, reuse: () =>
     const created = await pagefind.createIndex({ forceLanguage: 'en' });
     errors.push(...created.errors);
     const index = created.index;
-    if (!index) return { indexed: 0, bundleBytes: 0, errors, reused: NONE_REUSED, problems: [], contentPages: 0, generatedPages: 0 };
+    if (!index) return { indexed: 0, bundleBytes: 0, errors, reused: 0, problems: [], contentPages: 0, generatedPages: 0 };
     const added = await index.addDirectory({ path: dir });
     errors.push(...added.errors);
-    if (errors.length > 0) return { indexed: 0, bundleBytes: 0, errors, reused: NONE_REUSED, problems: [], contentPages: 0, generatedPages: 0 };
+    if (errors.length > 0) return { indexed: 0, bundleBytes: 0, errors, reused: 0, problems: [], contentPages: 0, generatedPages: 0 };
     // addDirectory's page_count counts every HTML file it read, the unindexed ones too (so it
     // tells whether there is a page outside the route table); the indexed count is in the
     // written entry file. So write once, check, and remove a bad bundle.
     const out = join(dir, 'pagefind');
-    const reusable = await reuse();
-    const placed = reusable ? placeReused(out, reusable) : [];
+    const placed = placeReused(out, await reuse());
     const written = await index.writeFiles({ outputPath: out });
     errors.push(...written.errors);
-    const reused = errors.length > 0 || !reusable ? NONE_REUSED : await settleReused(index, out, reusable, placed, errors);
+    const reused = errors.length > 0 ? 0 : await settleReused(index, out, placed, errors);
     const entryFile = join(out, 'pagefind-entry.json');
     const indexed = existsSync(entryFile) ? indexedPages(readFileSync(entryFile, 'utf8')) : 0;
     // Pagefind has read every page already; they are read again only to name what went wrong.
@@ -153,7 +146,7 @@ export async function indexSite(siteDir: string, table: RouteTable, reuse: () =>
     return { indexed, bundleBytes, errors, reused, ...count };
   } catch (err) {
     errors.push(`Pagefind failed: ${err instanceof Error ? err.message : String(err)}`);
-    return { indexed: 0, bundleBytes: 0, errors, reused: NONE_REUSED, problems: [], contentPages: 0, generatedPages: 0 };
+    return { indexed: 0, bundleBytes: 0, errors, reused: 0, problems: [], contentPages: 0, generatedPages: 0 };
   } finally {
     await pagefind.close();
   }

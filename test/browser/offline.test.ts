@@ -48,7 +48,7 @@ eachBrowser(TODAYS_CHROMIUM, (build) => {
         const site = buildSite(NAME, CONTENT, ENV);
         assert.equal(site.status, 0, site.output);
         // Every other page is byte for byte the last build's: their search fragments are kept.
-        const [, indexed, kept] = /search: (\d+) pages indexed \([^)]*; (\d+) fragments and \d+ index chunks kept from the previous build\)/.exec(site.output) ?? [];
+        const [, indexed, kept] = /search: (\d+) pages indexed \([^)]*, (\d+) fragments kept from the previous build\)/.exec(site.output) ?? [];
         assert.equal(Number(kept), Number(indexed) - 1, site.output);
         return `/${EDITED}/`;
       },

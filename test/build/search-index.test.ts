@@ -6,7 +6,6 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { lazySharedBuild, htmlFiles, readPage } from '../helpers/build-site.ts';
 import { indexSite } from '../../src/pipeline/search-index.ts';
-import { metaFiles } from '../../src/lib/search/build/bundle-reuse.ts';
 import { readRouteTable } from '../../src/pipeline/route-table-file.ts';
 
 const site = lazySharedBuild('test/fixtures/site-search');
@@ -89,73 +88,44 @@ function bundleFiles(dir: string): Map<string, string> {
   }));
 }
 
-/** A copy of `dir` indexed from nothing, for a bundle to be held against. */
-async function freshBundle(dir: string, name: string): Promise<Map<string, string>> {
-  const fresh = join(dir, '..', name);
-  rmSync(fresh, { recursive: true, force: true });
-  cpSync(dir, fresh, { recursive: true });
-  rmSync(join(fresh, 'pagefind'), { recursive: true });
-  const outcome = await indexSite(fresh, routes());
-  assert.deepEqual(outcome.errors, []);
-  assert.deepEqual(outcome.reused, { fragments: 0, chunks: 0 });
-  return bundleFiles(fresh);
-}
-
-/** The site indexed once, its bundle kept aside as the previous build's, then one page edited. */
-async function previousAndEdited(name: string) {
-  const dir = copyOfSite(name);
-  assert.deepEqual((await indexSite(dir, routes())).errors, []);
-  const previous = join(dir, '..', `${name}-previous`);
+test("a rebuild keeps the previous bundle's fragments of unchanged pages, and the bundle equals one written from nothing", async () => {
+  const dir = copyOfSite('search-index-reuse');
+  const first = await indexSite(dir, routes());
+  assert.deepEqual(first.errors, []);
+  const previous = join(dir, '..', 'search-index-reuse-previous');
   rmSync(previous, { recursive: true, force: true });
   cpSync(join(dir, 'pagefind'), previous, { recursive: true });
   const before = bundleFiles(dir);
-  const metaName = [...before.keys()].find((p) => p.endsWith('.pf_meta'))!;
-  const chunks = metaFiles(metaName, readFileSync(join(previous, metaName))).chunks;
-  const page = 'guide/clusters/index.html';
-  writeFileSync(join(dir, page), readPage(dir, page).replace('<h2 id="join-the-swarm">', '<p>Quorum keeps the managers honest.</p><h2 id="join-the-swarm">'));
-  rmSync(join(dir, 'pagefind'), { recursive: true });
-  return { dir, previous, before, chunks };
-}
-
-test("a rebuild keeps the previous bundle's fragments of unchanged pages and its chunks, and the bundle equals one written from nothing", async () => {
-  const { dir, previous, before, chunks } = await previousAndEdited('search-index-reuse');
   const fragments = [...before].filter(([path]) => path.startsWith('fragment/'));
   assert.equal(fragments.length, 4);
-  assert.ok(chunks.length >= 1);
-  // Every fragment is offered, one of an unchanged page with the wrong digest; every chunk too.
+
+  // One page changes; every fragment of the previous bundle is offered, one of an unchanged page
+  // with the wrong digest.
+  const page = 'guide/clusters/index.html';
   const urlOf = (path: string) => /"url":"([^"]+)"/.exec(gunzipSync(readFileSync(join(previous, path))).toString('utf8'))?.[1];
   const changedOld = fragments.find(([path]) => urlOf(path) === '/guide/clusters/')![0];
   const wrong = fragments.find(([path]) => path !== changedOld)![0];
-  const offered = [...fragments, ...chunks.map((c): [string, string] => [c.path, before.get(c.path)!])].map(([path, bytes]) => ({ path, bytes: path === wrong ? 'not-these-bytes' : bytes }));
-  const ranges = new Map(chunks.map((c) => [c.path, { from: c.from, to: c.to }]));
-  const second = await indexSite(dir, routes(), async () => ({ from: previous, files: offered, ranges }));
+  writeFileSync(join(dir, page), readPage(dir, page).replace('<h2 id="join-the-swarm">', '<p>Quorum keeps the managers honest.</p><h2 id="join-the-swarm">'));
+  rmSync(join(dir, 'pagefind'), { recursive: true });
+  const offered = fragments.map(([path, bytes]) => ({ path, bytes: path === wrong ? 'not-these-bytes' : bytes }));
+  const second = await indexSite(dir, routes(), async () => ({ from: previous, files: offered }));
   assert.deepEqual(second.errors, []);
-  assert.equal(second.reused.fragments, 2, 'two unchanged fragments kept; the wrongly described one written again');
+  assert.equal(second.reused, 2, 'two unchanged fragments kept; the wrongly described one written again');
   const after = bundleFiles(dir);
   assert.equal(after.has(changedOld), false, "the changed page's old fragment, placed but not in the new index, is removed");
   assert.equal(after.get(wrong), before.get(wrong), 'the fragment not placed is written by Pagefind, the same bytes');
-  const keptFragments = fragments.map(([path]) => path).filter((path) => path !== wrong && path !== changedOld);
-  for (const path of keptFragments) assert.equal(statSync(join(dir, 'pagefind', path)).ino, statSync(join(previous, path)).ino, `${path} is the previous file, not written again`);
-  // The edit added words: the chunks holding them are new, the old ones are gone.
-  const keptChunks = chunks.filter((c) => after.has(c.path));
-  assert.equal(second.reused.chunks, keptChunks.length);
-  assert.ok([...after.keys()].some((p) => p.startsWith('index/') && !before.has(p)), 'a chunk the edit changed is written');
-  for (const c of keptChunks) assert.equal(statSync(join(dir, 'pagefind', c.path)).ino, statSync(join(previous, c.path)).ino, `${c.path} is the previous file`);
-  assert.deepEqual(after, await freshBundle(dir, 'search-index-reuse-fresh'), 'same files, same bytes');
-});
+  const kept = fragments.map(([path]) => path).filter((path) => path !== wrong && path !== changedOld);
+  for (const path of kept) assert.equal(statSync(join(dir, 'pagefind', path)).ino, statSync(join(previous, path)).ino, `${path} is the previous file, not written again`);
 
-test('a reused chunk whose name the new index gives another word range makes the bundle be written again from nothing', async () => {
-  const { dir, previous, before, chunks } = await previousAndEdited('search-index-moved');
-  // The record says every chunk held another range than it does, as a name shared by two
-  // different chunks would.
-  const ranges = new Map(chunks.map((c) => [c.path, { from: `${c.from}-elsewhere`, to: c.to }]));
-  const offered = chunks.map((c) => ({ path: c.path, bytes: before.get(c.path)! }));
-  const outcome = await indexSite(dir, routes(), async () => ({ from: previous, files: offered, ranges }));
-  assert.deepEqual(outcome.errors, []);
-  assert.deepEqual(outcome.reused, { fragments: 0, chunks: 0 });
-  const after = bundleFiles(dir);
-  for (const c of chunks.filter((c) => after.has(c.path))) assert.notEqual(statSync(join(dir, 'pagefind', c.path)).ino, statSync(join(previous, c.path)).ino, `${c.path} was written again`);
-  assert.deepEqual(after, await freshBundle(dir, 'search-index-moved-fresh'), 'same files, same bytes');
+  const fresh = join(dir, '..', 'search-index-reuse-fresh');
+  rmSync(fresh, { recursive: true, force: true });
+  cpSync(dir, fresh, { recursive: true });
+  rmSync(join(fresh, 'pagefind'), { recursive: true });
+  const third = await indexSite(fresh, routes());
+  assert.deepEqual(third.errors, []);
+  assert.equal(third.reused, 0);
+  assert.deepEqual(after, bundleFiles(fresh), 'same files, same bytes');
+  assert.ok([...after.keys()].some((p) => p.startsWith('fragment/') && !before.has(p)), 'the changed page has a new fragment');
 });
 
 test('within the budget sw.js precaches every page, asset and the Pagefind bundle, each with its own revision', () => {

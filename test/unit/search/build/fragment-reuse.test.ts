@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
 import { encode } from 'cborg';
-import { collidingNames, fragmentsToReuse, keptChunks, keptFragments, metaFiles, movedChunks, type KeptFragment } from '../../../../src/lib/search/build/bundle-reuse.ts';
+import { collidingNames, fragmentsToReuse, keptFragments, metaFiles, type KeptFragment } from '../../../../src/lib/search/build/fragment-reuse.ts';
 
 const kept = (page: string, name: string): KeptFragment => ({ page, fragment: `fragment/${name}.pf_fragment`, bytes: `bytes-of-${name}` });
 
@@ -51,10 +51,7 @@ test("a meta file's fragments, index chunks and filters are named as Pagefind wr
   const gz = gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), Buffer.from(meta)]));
   assert.deepEqual(metaFiles('pagefind.en_0.pf_meta', gz), {
     fragments: ['fragment/en_1111111.pf_fragment', 'fragment/en_2222222.pf_fragment'],
-    chunks: [
-      { path: 'index/en_3333333.pf_index', from: 'a', to: 'k' },
-      { path: 'index/en_4444444.pf_index', from: 'l', to: 'z' },
-    ],
+    chunks: ['index/en_3333333.pf_index', 'index/en_4444444.pf_index'],
     filters: ['filter/en_5555555.pf_filter'],
   });
   assert.throws(() => metaFiles('pagefind.en_0.pf_meta', gzipSync(Buffer.from(meta))), /pagefind\.en_0\.pf_meta: not a Pagefind 1\.6 file/);
@@ -73,26 +70,4 @@ test('the record keeps each page served by one fragment, with both digests; chun
     ['pagefind/fragment/en_2222222.pf_fragment', 'F2'],
   ]);
   assert.deepEqual(keptFragments(uses, digests), [['a/index.html', { page: 'A', fragment: 'fragment/en_1111111.pf_fragment', bytes: 'F1' }]]);
-});
-
-test("the chunk record holds each chunk's range and digest; a chunk with no digest is left out", () => {
-  const chunks = [
-    { path: 'index/en_3333333.pf_index', from: 'a', to: 'k' },
-    { path: 'index/en_4444444.pf_index', from: 'l', to: 'z' },
-  ];
-  assert.deepEqual(keptChunks(chunks, new Map([['pagefind/index/en_3333333.pf_index', 'C3']])), [['index/en_3333333.pf_index', { from: 'a', to: 'k', bytes: 'C3' }]]);
-});
-
-test('a reused chunk is moved when the new meta gives its name another range; new and unreused names are not', () => {
-  const reused = new Map([
-    ['index/en_1111111.pf_index', { from: 'a', to: 'f' }],
-    ['index/en_2222222.pf_index', { from: 'g', to: 'p' }],
-  ]);
-  const written = [
-    { path: 'index/en_1111111.pf_index', from: 'a', to: 'f' },
-    { path: 'index/en_2222222.pf_index', from: 'g', to: 'q' },
-    { path: 'index/en_9999999.pf_index', from: 'r', to: 'z' },
-  ];
-  assert.deepEqual(movedChunks(written, reused), ['index/en_2222222.pf_index']);
-  assert.deepEqual(movedChunks(written.slice(0, 1), reused), []);
 });

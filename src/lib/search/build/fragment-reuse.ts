@@ -1,24 +1,14 @@
 /**
- * Which files of the previous search bundle a rebuild puts in place before Pagefind writes, so
- * that Pagefind leaves them as they are instead of compressing them again.
+ * Which of the previous search bundle's page fragments a rebuild puts in place before Pagefind
+ * writes, so that Pagefind leaves them as they are instead of compressing them again.
  *
  * Pagefind names each fragment, index chunk and filter file after its content (language, `_`, the
  * first seven hex digits of its SHA-1) and does not write a file of that name that is already
- * there.
- *
- * **Fragments.** A page's fragment is made from that page alone, so a page whose HTML is byte for
- * byte the previous build's has the same fragment under the same name. Only those fragments are
- * put in place: every reused name then belongs to a page that is in the new index too. Two pages
- * whose fragments share the seven digits get different names, one made longer
- * (`collidingNames`), so a reused file could stand for another page's fragment only where a
- * longer name shows it.
- *
- * **Index chunks.** Which chunks an edit leaves as they were is known only once Pagefind has
- * written, so every chunk of the previous bundle is put in place, each with the word range the
- * previous meta gave it. A reused name the new meta gives another range is another chunk's
- * (`movedChunks`); the bundle is then written again from nothing. What no check sees is a chunk
- * whose new postings share the seven digits with its old ones over the same range: one chance in
- * 2^28 per changed chunk, and the chunk would then hold the previous build's postings.
+ * there. A page's fragment is made from that page alone, so a page whose HTML is byte for byte
+ * the previous build's has the same fragment under the same name. Only those fragments are put in
+ * place: every reused name then belongs to a page that is in the new index too. Two pages whose
+ * fragments share the seven digits get different names, one made longer (`collidingNames`), so a
+ * reused file could stand for another page's fragment only where a longer name shows it.
  */
 import { decode } from 'cborg';
 import { pagefindPayload } from '../../offline/pagefind-uses.ts';
@@ -50,48 +40,15 @@ export function fragmentsToReuse(kept: ReadonlyMap<string, KeptFragment>, built:
   return [...kept].filter(([page, k]) => built.get(page) === k.page && !inMet(nameOf(k.fragment))).map(([, k]) => k);
 }
 
-/** An index chunk as a meta file names it: its file and the first and last word it holds. */
-export interface MetaChunk {
-  path: string;
-  from: string;
-  to: string;
-}
-
 /** The bundle-relative files a `.pf_meta` refers to: fragments, index chunks and filters. */
-export function metaFiles(metaPath: string, gzipped: Uint8Array): { fragments: string[]; chunks: MetaChunk[]; filters: string[] } {
+export function metaFiles(metaPath: string, gzipped: Uint8Array): { fragments: string[]; chunks: string[]; filters: string[] } {
   // [version, pages: [hash, wordCount][], chunks: [from, to, hash][], filters: [name, hash][], ...]
   const meta = decode(pagefindPayload(metaPath, gzipped)) as [string, [string, number][], [string, string, string][], [string, string][]];
   return {
     fragments: meta[1].map(([hash]) => `fragment/${hash}.pf_fragment`),
-    chunks: meta[2].map(([from, to, hash]) => ({ path: `index/${hash}.pf_index`, from, to })),
+    chunks: meta[2].map(([, , hash]) => `index/${hash}.pf_index`),
     filters: (meta[3] ?? []).map(([, hash]) => `filter/${hash}.pf_filter`),
   };
-}
-
-/** What the previous build recorded of one index chunk: its word range and its bytes' digest. */
-export interface KeptChunk {
-  from: string;
-  to: string;
-  bytes: string;
-}
-
-/**
- * The record of the index chunks the next build puts in place: `chunks` from the meta, `digests`
- * by site-relative path (`pagefind/index/…`). A chunk whose digest is unknown is left out.
- */
-export function keptChunks(chunks: readonly MetaChunk[], digests: ReadonlyMap<string, string>): [string, KeptChunk][] {
-  return chunks.flatMap((c): [string, KeptChunk][] => {
-    const bytes = digests.get(`pagefind/${c.path}`);
-    return bytes ? [[c.path, { from: c.from, to: c.to, bytes }]] : [];
-  });
-}
-
-/** Reused chunks the new meta gives another word range than the one they were written for. */
-export function movedChunks(written: readonly MetaChunk[], reused: ReadonlyMap<string, { from: string; to: string }>): string[] {
-  return written.filter((c) => {
-    const was = reused.get(c.path);
-    return was !== undefined && (was.from !== c.from || was.to !== c.to);
-  }).map((c) => c.path);
 }
 
 
