@@ -17,7 +17,7 @@ import { startAstroWorker } from '../src/pipeline/astro-build.ts';
 import { readSourceDigest } from '../src/astro/integrations/source-digest.ts';
 import { writeRouteTable } from '../src/pipeline/route-table-file.ts';
 import { parseBudget } from '../src/lib/offline/offline-plan.ts';
-import { fragmentsToReuse, keptFragments, type KeptFragment } from '../src/lib/search/build/fragment-reuse.ts';
+import { fragmentProblems, fragmentsToReuse, keptFragments, type KeptFragment } from '../src/lib/search/build/fragment-reuse.ts';
 
 const HELP = `Usage: npm run build
 
@@ -155,16 +155,20 @@ async function main(): Promise<number> {
   // again (`fragment-reuse.ts`); the record says which fragment was each page's, in `dist/`.
   const fragmentRecord = { file: join(resolve(config.cacheDir), 'search-fragments.json'), code: `${code}\0${finalDir}` };
   const reuseOnce = (pagesRead: Promise<void>) => async () => {
-    await pagesRead;
+    // With nothing to keep (a first build, or a deploy that starts without dist/), Pagefind does
+    // not wait for the pages' digests.
     const kept = readJsonCache<KeptFragment>(fragmentRecord.file, fragmentRecord.code);
-    if (kept.size === 0) return null;
+    if (kept.size === 0 || !existsSync(join(finalDir, 'pagefind'))) return null;
+    await pagesRead;
     const files = fragmentsToReuse(kept, scanner.digests()).map((k) => ({ path: k.fragment, bytes: k.bytes }));
     return { from: join(finalDir, 'pagefind'), files };
   };
   const [indexed, scanned] = await phase('pagefind', () => {
     let pagesDone: () => void = () => undefined;
     const pagesRead = new Promise<void>((done) => (pagesDone = done));
-    // Pagefind's process is started first, at this thread's priority, before readPages lowers it.
+    // Pagefind's process is started first, at this thread's priority, before readPages lowers it:
+    // indexSite's first call, createIndex, spawns it at once (pagefind's lib/index.js, launch()).
+    // A process started from this thread later (esbuild's, in the offline phase) runs low too.
     const indexing = indexSite(stagingDir, routes, reuseOnce(pagesRead));
     const vocabulary = readPages().then(async () => {
       pagesDone();
@@ -199,6 +203,13 @@ async function main(): Promise<number> {
     `offline: sw.js precaches ${offline.precache.length} files, ${(offline.precacheBytes / 1024).toFixed(0)} KB of ` +
       `${(offline.manifest.totalBytes / 1024).toFixed(0)} KB compressed (${offline.manifest.all ? 'the whole site' : 'shell and search engine; the rest as read or saved'})`,
   );
+  const fragmentFaults = search.reused > 0 ? fragmentProblems(offline.searchFiles) : [];
+  if (fragmentFaults.length > 0) {
+    rmSync(stagingDir, { recursive: true, force: true });
+    rmSync(fragmentRecord.file, { force: true });
+    console.error(`\nThe search bundle written over the previous build's fragments is wrong; dist/ was left as it was. Build again: the record of kept fragments was removed.\n\n${fragmentFaults.join('\n')}`);
+    return 1;
+  }
   const summary = Object.entries(phases).map(([k, v]) => `${k} ${v.toFixed(2)}s`).join(', ');
   // Swap only a complete site into place, so a reader never sees half a build.
   // Two renames: the replaced site waits in `dist.old/` for the next build to delete it.

@@ -2,9 +2,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /**
- * The build's memos between runs (Markdown copies, the site scan): one JSON file of entries,
- * valid for one `code` digest (the code that made them). A missing, damaged or other code's file
- * reads as empty, which costs one full run, never a wrong result.
+ * The build's memos between runs (Markdown copies, the site scan, the search fragments of
+ * `dist/`): one JSON file of entries, valid for one `code` digest (the code that made them). A
+ * missing, damaged or other code's file reads as empty, which costs one full run, never a wrong
+ * result.
  */
 interface CacheFile {
   code: string;

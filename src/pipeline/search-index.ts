@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { RouteTable } from '../lib/site/routes.ts';
@@ -30,23 +30,41 @@ export interface BundleReuse {
   files: readonly { path: string; bytes: string }[];
 }
 
-/** Links (or copies) each file whose bytes are still the recorded ones into `out`; returns those placed. */
-function placeReused(out: string, reuse: BundleReuse | null): string[] {
-  if (!reuse) return [];
-  const placed: string[] = [];
+/** Links (or copies) each file whose bytes are still the recorded ones into `out`, adding each to `placed`. */
+function placeReused(out: string, reuse: BundleReuse, placed: string[]): void {
   for (const { path, bytes } of reuse.files) {
     const from = join(reuse.from, path);
-    if (!existsSync(from) || createHash('sha256').update(readFileSync(from)).digest('hex') !== bytes) continue;
+    if (!existsSync(from)) continue;
     const to = join(out, path);
     mkdirSync(dirname(to), { recursive: true });
     try {
       linkSync(from, to);
-    } catch {
-      copyFileSync(from, to);
+    } catch (err) {
+      // Another volume, or no hard links there: a copy, never over a file already in place.
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EMLINK') throw err;
+      copyFileSync(from, to, constants.COPYFILE_EXCL);
     }
+    // The bytes in place are checked, not the source's before linking.
     placed.push(path);
+    if (createHash('sha256').update(readFileSync(to)).digest('hex') !== bytes) {
+      rmSync(to);
+      placed.pop();
+    }
   }
-  return placed;
+}
+
+/** The files to keep, placed; a reuse that fails leaves nothing placed, and Pagefind writes everything. */
+async function placeAll(out: string, reuse: () => Promise<BundleReuse | null>): Promise<string[]> {
+  const placed: string[] = [];
+  try {
+    const reusable = await reuse();
+    if (reusable) placeReused(out, reusable, placed);
+    return placed;
+  } catch {
+    for (const path of placed) rmSync(join(out, path), { force: true });
+    return [];
+  }
 }
 
 /**
@@ -119,7 +137,7 @@ export async function indexSite(siteDir: string, table: RouteTable, reuse: () =>
     // tells whether there is a page outside the route table); the indexed count is in the
     // written entry file. So write once, check, and remove a bad bundle.
     const out = join(dir, 'pagefind');
-    const placed = placeReused(out, await reuse());
+    const placed = await placeAll(out, reuse);
     const written = await index.writeFiles({ outputPath: out });
     errors.push(...written.errors);
     const reused = errors.length > 0 ? 0 : await settleReused(index, out, placed, errors);

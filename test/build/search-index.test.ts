@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { lazySharedBuild, htmlFiles, readPage } from '../helpers/build-site.ts';
@@ -84,7 +84,7 @@ function bundleFiles(dir: string): Map<string, string> {
   const files = readdirSync(join(dir, 'pagefind'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
   return new Map(files.map((e) => {
     const path = join(e.parentPath, e.name);
-    return [path.slice(join(dir, 'pagefind').length + 1), createHash('sha256').update(readFileSync(path)).digest('hex')];
+    return [relative(join(dir, 'pagefind'), path).split(sep).join('/'), createHash('sha256').update(readFileSync(path)).digest('hex')];
   }));
 }
 
@@ -126,6 +126,16 @@ test("a rebuild keeps the previous bundle's fragments of unchanged pages, and th
   assert.equal(third.reused, 0);
   assert.deepEqual(after, bundleFiles(fresh), 'same files, same bytes');
   assert.ok([...after.keys()].some((p) => p.startsWith('fragment/') && !before.has(p)), 'the changed page has a new fragment');
+});
+
+test('a reuse that fails leaves Pagefind to write the whole bundle, and the build goes on', async () => {
+  const dir = copyOfSite('search-index-reuse-fails');
+  const outcome = await indexSite(dir, routes(), async () => {
+    throw new Error('the record could not be read');
+  });
+  assert.deepEqual(outcome.errors, []);
+  assert.equal(outcome.reused, 0);
+  assert.equal(outcome.indexed, 4);
 });
 
 test('within the budget sw.js precaches every page, asset and the Pagefind bundle, each with its own revision', () => {

@@ -16,6 +16,9 @@ import { pagefindPayload } from '../../offline/pagefind-uses.ts';
 /** A fragment file's name without folder and extension (`en_1234567`). */
 const nameOf = (path: string) => path.replace(/^.*\//, '').replace(/\.pf_fragment$/, '');
 
+/** A fragment's path in the bundle, as Pagefind names it: nothing else from a record is used as a path. */
+const FRAGMENT_PATH = /^fragment\/[a-z0-9-]+_[0-9a-f]{7,}\.pf_fragment$/;
+
 /** The length of Pagefind's usual name: the language, `_`, seven hex digits. */
 const shortLength = (name: string) => name.indexOf('_') + 1 + 7;
 
@@ -35,9 +38,10 @@ export interface KeptFragment {
  * the short name depends on the order it meets them in, which may have changed.
  */
 export function fragmentsToReuse(kept: ReadonlyMap<string, KeptFragment>, built: ReadonlyMap<string, string>): KeptFragment[] {
-  const met = new Set([...kept.values()].map((k) => nameOf(k.fragment)).filter((name) => name.length > shortLength(name)).map((name) => name.slice(0, shortLength(name))));
+  const names = [...kept.values()].filter((k) => FRAGMENT_PATH.test(String(k.fragment))).map((k) => nameOf(k.fragment));
+  const met = new Set(names.filter((name) => name.length > shortLength(name)).map((name) => name.slice(0, shortLength(name))));
   const inMet = (name: string) => met.has(name.slice(0, shortLength(name)));
-  return [...kept].filter(([page, k]) => built.get(page) === k.page && !inMet(nameOf(k.fragment))).map(([, k]) => k);
+  return [...kept].filter(([page, k]) => built.get(page) === k.page && FRAGMENT_PATH.test(String(k.fragment)) && !inMet(nameOf(k.fragment))).map(([, k]) => k);
 }
 
 /** The bundle-relative files a `.pf_meta` refers to: fragments, index chunks and filters. */
@@ -80,4 +84,18 @@ export function keptFragments(uses: readonly { path: string; pages: readonly str
     if (pageDigest && bytes) out.push([page, { page: pageDigest, fragment: use.path.slice('pagefind/'.length), bytes }]);
   }
   return out;
+}
+
+/**
+ * What is wrong with a bundle's fragments as the offline plan read them (`uses`, site-relative):
+ * each must serve one page, and no page two. A bundle written over kept fragments is held to it,
+ * so that a kept file standing for another page's fragment stops the build instead of shipping.
+ */
+export function fragmentProblems(uses: readonly { path: string; pages: readonly string[] }[]): string[] {
+  const fragments = uses.filter((u) => u.path.startsWith('pagefind/fragment/'));
+  const problems = fragments.filter((u) => u.pages.length !== 1).map((u) => `${u.path} serves ${u.pages.length} pages, not one.`);
+  const byPage = new Map<string, string[]>();
+  for (const u of fragments) for (const page of u.pages) byPage.set(page, [...(byPage.get(page) ?? []), u.path]);
+  for (const [page, paths] of byPage) if (paths.length > 1) problems.push(`${page} is served by ${paths.length} fragments (${paths.join(', ')}).`);
+  return problems;
 }

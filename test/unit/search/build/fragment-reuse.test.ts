@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
 import { encode } from 'cborg';
-import { collidingNames, fragmentsToReuse, keptFragments, metaFiles, type KeptFragment } from '../../../../src/lib/search/build/fragment-reuse.ts';
+import { collidingNames, fragmentProblems, fragmentsToReuse, keptFragments, metaFiles, type KeptFragment } from '../../../../src/lib/search/build/fragment-reuse.ts';
 
 const kept = (page: string, name: string): KeptFragment => ({ page, fragment: `fragment/${name}.pf_fragment`, bytes: `bytes-of-${name}` });
 
@@ -19,6 +19,9 @@ test('only the fragments of pages whose HTML is byte for byte the previous build
   ]);
   assert.deepEqual(fragmentsToReuse(record, built), [kept('A1', 'en_aaaaaaa')]);
   assert.deepEqual(fragmentsToReuse(new Map(), built), []);
+  // A damaged record names no file outside the bundle's fragments.
+  const damaged = new Map([['a/index.html', { page: 'A1', fragment: '../index.html', bytes: 'x' }]]);
+  assert.deepEqual(fragmentsToReuse(damaged, built), []);
 });
 
 test('fragments that met on one name in the previous build are left for Pagefind to write', () => {
@@ -70,4 +73,17 @@ test('the record keeps each page served by one fragment, with both digests; chun
     ['pagefind/fragment/en_2222222.pf_fragment', 'F2'],
   ]);
   assert.deepEqual(keptFragments(uses, digests), [['a/index.html', { page: 'A', fragment: 'fragment/en_1111111.pf_fragment', bytes: 'F1' }]]);
+});
+
+test('a bundle whose fragment serves no page, or whose page has two fragments, has problems; a sound one has none', () => {
+  const sound = [
+    { path: 'pagefind/fragment/en_1111111.pf_fragment', pages: ['a/index.html'] },
+    { path: 'pagefind/fragment/en_2222222.pf_fragment', pages: ['b/index.html'] },
+    { path: 'pagefind/index/en_3333333.pf_index', pages: ['a/index.html', 'b/index.html'] },
+  ];
+  assert.deepEqual(fragmentProblems(sound), []);
+  assert.deepEqual(fragmentProblems([...sound, { path: 'pagefind/fragment/en_4444444.pf_fragment', pages: ['a/index.html'] }]), [
+    'a/index.html is served by 2 fragments (pagefind/fragment/en_1111111.pf_fragment, pagefind/fragment/en_4444444.pf_fragment).',
+  ]);
+  assert.deepEqual(fragmentProblems([{ path: 'pagefind/fragment/en_5555555.pf_fragment', pages: [] }]), ['pagefind/fragment/en_5555555.pf_fragment serves 0 pages, not one.']);
 });
