@@ -45,7 +45,8 @@ function placeReused(out: string, reuse: BundleReuse, placed: string[]): void {
       if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EMLINK') throw err;
       copyFileSync(from, to, constants.COPYFILE_EXCL);
     }
-    // The bytes in place are checked, not the source's before linking.
+    // The bytes in place are checked, not the source's before linking; the file is listed first so
+    // that a read that fails still has it removed (placeAll).
     placed.push(path);
     if (createHash('sha256').update(readFileSync(to)).digest('hex') !== bytes) {
       rmSync(to);

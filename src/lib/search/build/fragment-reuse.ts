@@ -19,8 +19,8 @@ const nameOf = (path: string) => path.replace(/^.*\//, '').replace(/\.pf_fragmen
 /** A fragment's path in the bundle, as Pagefind names it: nothing else from a record is used as a path. */
 const FRAGMENT_PATH = /^fragment\/[a-z0-9-]+_[0-9a-f]{7,}\.pf_fragment$/;
 
-/** The length of Pagefind's usual name: the language, `_`, seven hex digits. */
-const shortLength = (name: string) => name.indexOf('_') + 1 + 7;
+/** Pagefind's usual name of a file: the language, `_`, seven hex digits; longer only after a collision. */
+const shortOf = (name: string) => name.slice(0, name.indexOf('_') + 1 + 7);
 
 /** What the previous build recorded of one page: its HTML and its fragment, by digest. */
 export interface KeptFragment {
@@ -38,10 +38,10 @@ export interface KeptFragment {
  * the short name depends on the order it meets them in, which may have changed.
  */
 export function fragmentsToReuse(kept: ReadonlyMap<string, KeptFragment>, built: ReadonlyMap<string, string>): KeptFragment[] {
-  const names = [...kept.values()].filter((k) => FRAGMENT_PATH.test(String(k.fragment))).map((k) => nameOf(k.fragment));
-  const met = new Set(names.filter((name) => name.length > shortLength(name)).map((name) => name.slice(0, shortLength(name))));
-  const inMet = (name: string) => met.has(name.slice(0, shortLength(name)));
-  return [...kept].filter(([page, k]) => built.get(page) === k.page && FRAGMENT_PATH.test(String(k.fragment)) && !inMet(nameOf(k.fragment))).map(([, k]) => k);
+  const valid = [...kept].filter(([, k]) => FRAGMENT_PATH.test(String(k.fragment)));
+  const names = valid.map(([, k]) => nameOf(k.fragment));
+  const met = new Set(names.filter((name) => name !== shortOf(name)).map(shortOf));
+  return valid.filter(([page, k]) => built.get(page) === k.page && !met.has(shortOf(nameOf(k.fragment)))).map(([, k]) => k);
 }
 
 /** The bundle-relative files a `.pf_meta` refers to: fragments, index chunks and filters. */
@@ -55,7 +55,6 @@ export function metaFiles(metaPath: string, gzipped: Uint8Array): { fragments: s
   };
 }
 
-
 /**
  * The fragments Pagefind named longer than its usual seven digits whose usual name is a reused
  * file: there two fragments met on one name, and the reused file may be the other's. Empty when
@@ -65,7 +64,7 @@ export function collidingNames(referenced: readonly string[], reused: readonly s
   const names = new Set(reused.map(nameOf));
   return referenced.filter((path) => {
     const name = nameOf(path);
-    return name.length > shortLength(name) && names.has(name.slice(0, shortLength(name)));
+    return name !== shortOf(name) && names.has(shortOf(name));
   });
 }
 
